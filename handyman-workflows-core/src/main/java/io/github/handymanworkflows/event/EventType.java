@@ -1,0 +1,43 @@
+package io.github.handymanworkflows.event;
+
+import java.util.Objects;
+
+/**
+ * Pairs an event's wire name with the record that carries its payload.
+ *
+ * <p>Inngest routes on names, so the name is part of the public contract: every payload record of
+ * the catalogue exposes its type as a {@code TYPE} constant.
+ *
+ * @param name the wire name, for example {@code auth/user.registered}
+ * @param payloadType the record the {@code data} object maps to
+ * @param <T> the payload type
+ */
+public record EventType<T>(String name, Class<T> payloadType) {
+
+  /** Validates the name and type. */
+  public EventType {
+    Objects.requireNonNull(name, "name must not be null");
+    Objects.requireNonNull(payloadType, "payloadType must not be null");
+    if (name.isBlank()) {
+      throw new IllegalArgumentException("event name must not be blank");
+    }
+    if (name.length() > 255) {
+      throw new IllegalArgumentException("event name must be at most 255 characters: " + name);
+    }
+  }
+
+  /** Creates a type. */
+  public static <T> EventType<T> of(String name, Class<T> payloadType) {
+    return new EventType<>(name, payloadType);
+  }
+
+  /** Wraps a payload in an envelope of this type, leaving id and timestamp to the sender. */
+  public Event<T> event(T data) {
+    return Event.of(this, data);
+  }
+
+  @Override
+  public String toString() {
+    return name;
+  }
+}
