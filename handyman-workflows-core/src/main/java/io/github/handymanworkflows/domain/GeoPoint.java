@@ -1,0 +1,40 @@
+package io.github.handymanworkflows.domain;
+
+/**
+ * A point on Earth in WGS-84 degrees (the GeoJSON order is longitude first; this record names
+ * both).
+ *
+ * @param latitude -90 to 90
+ * @param longitude -180 to 180
+ */
+public record GeoPoint(double latitude, double longitude) {
+
+  private static final double EARTH_RADIUS_KM = 6371.0088;
+
+  /** Validates the ranges. */
+  public GeoPoint {
+    if (!(latitude >= -90 && latitude <= 90)) {
+      throw new IllegalArgumentException("latitude must be between -90 and 90");
+    }
+    if (!(longitude >= -180 && longitude <= 180)) {
+      throw new IllegalArgumentException("longitude must be between -180 and 180");
+    }
+  }
+
+  /** A point. */
+  public static GeoPoint of(double latitude, double longitude) {
+    return new GeoPoint(latitude, longitude);
+  }
+
+  /** The great-circle (haversine) distance to another point, in kilometres. */
+  public double distanceKm(GeoPoint other) {
+    double lat1 = Math.toRadians(latitude);
+    double lat2 = Math.toRadians(other.latitude);
+    double dLat = lat2 - lat1;
+    double dLon = Math.toRadians(other.longitude - longitude);
+    double a =
+        Math.sin(dLat / 2) * Math.sin(dLat / 2)
+            + Math.cos(lat1) * Math.cos(lat2) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+    return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
+  }
+}

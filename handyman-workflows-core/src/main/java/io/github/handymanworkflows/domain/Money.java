@@ -1,0 +1,46 @@
+package io.github.handymanworkflows.domain;
+
+import java.util.Currency;
+import java.util.Objects;
+
+/**
+ * An amount of money in minor units (kobo, cents) of an ISO-4217 currency.
+ *
+ * <p>Minor units as a {@code long} avoid the float and unit mix-ups of the original app (§8 C).
+ *
+ * @param minorUnits the amount in the currency's smallest unit; never negative
+ * @param currency the ISO-4217 code, for example {@code NGN}
+ */
+public record Money(long minorUnits, String currency) {
+
+  /** Validates the amount and currency code. */
+  public Money {
+    Objects.requireNonNull(currency, "currency must not be null");
+    if (minorUnits < 0) {
+      throw new IllegalArgumentException("money must not be negative");
+    }
+    try {
+      Currency.getInstance(currency);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("unknown ISO-4217 currency code: " + currency, e);
+    }
+  }
+
+  /** An amount. */
+  public static Money of(long minorUnits, String currency) {
+    return new Money(minorUnits, currency);
+  }
+
+  /** Zero of a currency. */
+  public static Money zero(String currency) {
+    return new Money(0, currency);
+  }
+
+  /** The sum of two amounts of the same currency. */
+  public Money plus(Money other) {
+    if (!currency.equals(other.currency)) {
+      throw new IllegalArgumentException("cannot add " + other.currency + " to " + currency);
+    }
+    return new Money(Math.addExact(minorUnits, other.minorUnits), currency);
+  }
+}

@@ -1,0 +1,5 @@
+/** Value types shared by events, ports and workflows: money, places, roles, urgency. */
+@NullMarked
+package io.github.handymanworkflows.domain;
+
+import org.jspecify.annotations.NullMarked;
