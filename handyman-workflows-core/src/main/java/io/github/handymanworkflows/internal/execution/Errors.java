@@ -1,0 +1,55 @@
+package io.github.handymanworkflows.internal.execution;
+
+import io.github.handymanworkflows.execution.RetryAfter;
+import io.github.handymanworkflows.execution.SerializedError;
+import io.github.handymanworkflows.workflow.NonRetriableException;
+import io.github.handymanworkflows.workflow.RetryAfterException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.jspecify.annotations.Nullable;
+
+/** Maps Java exceptions to the wire's error shape and retry semantics. */
+public final class Errors {
+
+  private Errors() {}
+
+  /**
+   * The wire form: {@code Error} for plain exceptions (Inngest's conformance runner expects it),
+   * the protocol's names for our two special types, the simple class name otherwise.
+   */
+  public static SerializedError serialize(Throwable t) {
+    return new SerializedError(name(t), t.getMessage() == null ? "" : t.getMessage(), stack(t));
+  }
+
+  public static String name(Throwable t) {
+    if (t instanceof NonRetriableException) {
+      return "NonRetriableError";
+    }
+    if (t instanceof RetryAfterException) {
+      return "RetryAfterError";
+    }
+    Class<?> type = t.getClass();
+    if (type == Exception.class || type == RuntimeException.class || type == Error.class) {
+      return "Error";
+    }
+    String simple = type.getSimpleName();
+    return simple.isEmpty() ? "Error" : simple;
+  }
+
+  public static String stack(Throwable t) {
+    StringWriter out = new StringWriter();
+    t.printStackTrace(new PrintWriter(out));
+    return out.toString();
+  }
+
+  public static boolean nonRetriable(Throwable t) {
+    return t instanceof NonRetriableException;
+  }
+
+  public static @Nullable RetryAfter retryAfter(Throwable t) {
+    if (t instanceof RetryAfterException r) {
+      return r.delay() != null ? new RetryAfter(r.delay(), null) : new RetryAfter(null, r.at());
+    }
+    return null;
+  }
+}

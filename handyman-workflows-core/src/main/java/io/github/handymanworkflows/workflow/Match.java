@@ -1,0 +1,55 @@
+package io.github.handymanworkflows.workflow;
+
+import java.util.Objects;
+
+/**
+ * How {@link Step#waitForEvent} decides that an incoming event belongs to this run.
+ *
+ * <p>Expressions are Inngest's CEL: {@code event} is the run's triggering event and {@code async}
+ * the candidate. The embedded engine evaluates the same subset of CEL that the workflows use.
+ */
+public sealed interface Match {
+
+  /** The CEL expression this match stands for. */
+  String expression();
+
+  /**
+   * Matches when a field has the same value in both events, for example {@code field("data.jobId")}
+   * means {@code event.data.jobId == async.data.jobId}.
+   */
+  static Match field(String path) {
+    return new Field(path);
+  }
+
+  /** Matches by an explicit CEL expression over {@code event} and {@code async}. */
+  static Match expression(String cel) {
+    return new Cel(cel);
+  }
+
+  /** Same-field match. */
+  record Field(String path) implements Match {
+    /** Validates the path. */
+    public Field {
+      Objects.requireNonNull(path, "path must not be null");
+      if (!path.matches("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*")) {
+        throw new IllegalArgumentException("match path must be a dotted field path: " + path);
+      }
+    }
+
+    @Override
+    public String expression() {
+      return "event." + path + " == async." + path;
+    }
+  }
+
+  /** Explicit expression. */
+  record Cel(String expression) implements Match {
+    /** Validates the expression is not blank. */
+    public Cel {
+      Objects.requireNonNull(expression, "expression must not be null");
+      if (expression.isBlank()) {
+        throw new IllegalArgumentException("match expression must not be blank");
+      }
+    }
+  }
+}

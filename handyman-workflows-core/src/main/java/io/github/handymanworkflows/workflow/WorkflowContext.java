@@ -1,0 +1,42 @@
+package io.github.handymanworkflows.workflow;
+
+import io.github.handymanworkflows.event.Event;
+import io.github.handymanworkflows.event.EventType;
+import java.time.Instant;
+import java.util.List;
+
+/** What a run knows about itself: its trigger, its id and its attempt. */
+public interface WorkflowContext {
+
+  /** The triggering event (the first one, for batches). */
+  Event<?> event();
+
+  /** All triggering events; one element unless the function batches. */
+  List<Event<?>> events();
+
+  /** The trigger's payload as a catalogue type; fails clearly when the trigger is another event. */
+  default <T> T data(EventType<T> type) {
+    return event().data(type);
+  }
+
+  /**
+   * The trigger's payload converted to a class, for events the registry does not type (such as
+   * {@code inngest/function.invoked}).
+   */
+  <T> T dataAs(Class<T> type);
+
+  /**
+   * When the run was triggered: the event's timestamp, or a cron run's scheduled time. Time windows
+   * derive from this, never from the clock, so that replays agree.
+   */
+  Instant triggeredAt();
+
+  /** The run id. */
+  String runId();
+
+  /** The function id, without the app prefix. */
+  String functionId();
+
+  /** The 0-based attempt of the current request. */
+  int attempt();
+}
