@@ -1,0 +1,82 @@
+package io.github.handymanworkflows.engine;
+
+import io.github.handymanworkflows.event.EventCodec;
+import io.github.handymanworkflows.event.EventRegistry;
+import io.github.handymanworkflows.workflow.WorkflowFunction;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Random;
+
+/** Builds an {@link EmbeddedEngine}. Only the functions are required. */
+public final class EmbeddedEngineBuilder {
+
+  String appId = "handyman-app";
+  Clock clock = Clock.systemUTC();
+  EventCodec codec = new EventCodec(EventRegistry.builder().build());
+  RunStore store = new InMemoryRunStore();
+  Backoff backoff = Backoff.DEFAULT;
+  Random random = new Random();
+  final List<WorkflowFunction> functions = new ArrayList<>();
+
+  EmbeddedEngineBuilder() {}
+
+  /** The app id (default {@code handyman-app}), prefix of composite function ids. */
+  public EmbeddedEngineBuilder appId(String value) {
+    Objects.requireNonNull(value, "appId must not be null");
+    if (value.isBlank()) {
+      throw new IllegalArgumentException("appId must not be blank");
+    }
+    this.appId = value;
+    return this;
+  }
+
+  /** The clock; a {@link ManualClock} for tests. */
+  public EmbeddedEngineBuilder clock(Clock value) {
+    this.clock = Objects.requireNonNull(value, "clock must not be null");
+    return this;
+  }
+
+  /** The registry that types event payloads. */
+  public EmbeddedEngineBuilder registry(EventRegistry value) {
+    this.codec = new EventCodec(Objects.requireNonNull(value, "registry must not be null"));
+    return this;
+  }
+
+  /** Where run state is kept (in memory by default). */
+  public EmbeddedEngineBuilder store(RunStore value) {
+    this.store = Objects.requireNonNull(value, "store must not be null");
+    return this;
+  }
+
+  /** Retry delays. */
+  public EmbeddedEngineBuilder backoff(Backoff value) {
+    this.backoff = Objects.requireNonNull(value, "backoff must not be null");
+    return this;
+  }
+
+  /** The source of jitter and ids; seed it for reproducible tests. */
+  public EmbeddedEngineBuilder random(Random value) {
+    this.random = Objects.requireNonNull(value, "random must not be null");
+    return this;
+  }
+
+  /** Adds functions. */
+  public EmbeddedEngineBuilder functions(Collection<WorkflowFunction> values) {
+    values.forEach(this::function);
+    return this;
+  }
+
+  /** Adds a function. */
+  public EmbeddedEngineBuilder function(WorkflowFunction value) {
+    functions.add(Objects.requireNonNull(value, "function must not be null"));
+    return this;
+  }
+
+  /** Builds the engine; in manual mode until {@link EmbeddedEngine#start(int)} is called. */
+  public EmbeddedEngine build() {
+    return new EmbeddedEngine(this);
+  }
+}

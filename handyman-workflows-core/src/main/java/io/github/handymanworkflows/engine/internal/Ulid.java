@@ -1,0 +1,26 @@
+package io.github.handymanworkflows.engine.internal;
+
+import java.time.Instant;
+import java.util.Random;
+
+/** ULIDs (time-ordered, Crockford base 32), Inngest's id format for runs and events. */
+public final class Ulid {
+
+  private static final char[] ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
+
+  private Ulid() {}
+
+  /** A ULID for an instant, with 80 random bits from the given source. */
+  public static String next(Instant at, Random random) {
+    char[] out = new char[26];
+    long time = at.toEpochMilli();
+    for (int i = 9; i >= 0; i--) {
+      out[i] = ALPHABET[(int) (time & 31)];
+      time >>>= 5;
+    }
+    for (int i = 10; i < 26; i++) {
+      out[i] = ALPHABET[random.nextInt(32)];
+    }
+    return new String(out);
+  }
+}
