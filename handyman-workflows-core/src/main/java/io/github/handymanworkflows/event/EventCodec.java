@@ -118,6 +118,7 @@ public final class EventCodec {
   }
 
   private static String problem(JsonMappingException e) {
+    // Jackson has no subtype for an absent required creator property, only this message.
     if (e instanceof InvalidNullException
         || (e instanceof MismatchedInputException
             && String.valueOf(e.getOriginalMessage()).startsWith("Missing required"))) {

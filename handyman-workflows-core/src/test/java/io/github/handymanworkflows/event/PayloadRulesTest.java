@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.handymanworkflows.domain.GeoPoint;
 import io.github.handymanworkflows.domain.Location;
@@ -90,6 +91,21 @@ class PayloadRulesTest {
                   .isEqualTo("invalid event '" + name + "': field '" + field + "' " + problem)
                   .doesNotContain("SECRET");
             });
+  }
+
+  @Test
+  void validationErrorsSurfaceUnchangedWhenTheMapperDoesNotWrapExceptions() throws Exception {
+    ObjectMapper unwrapping =
+        Json.newMapper()
+            .disable(com.fasterxml.jackson.databind.DeserializationFeature.WRAP_EXCEPTIONS);
+    EventCodec strict = new EventCodec(EventCatalogue.registry(), unwrapping);
+    JsonNode wire =
+        Json.mapper()
+            .readTree(
+                "{\"name\":\"auth/2fa.enabled\",\"data\":{\"userId\":\"u\",\"email\":\"SECRET\",\"firstName\":\"A\"}}");
+
+    assertInvalid(
+        () -> strict.decode(wire), "auth/2fa.enabled", "data.email", "must be an email address");
   }
 
   @ParameterizedTest
