@@ -1,5 +1,9 @@
 package io.github.handymanworkflows.domain;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+
 /**
  * A point on Earth in WGS-84 degrees (the GeoJSON order is longitude first; this record names
  * both).
@@ -7,7 +11,9 @@ package io.github.handymanworkflows.domain;
  * @param latitude -90 to 90
  * @param longitude -180 to 180
  */
-public record GeoPoint(double latitude, double longitude) {
+public record GeoPoint(
+    @JsonProperty(required = true) @JsonSetter(nulls = Nulls.FAIL) double latitude,
+    @JsonProperty(required = true) @JsonSetter(nulls = Nulls.FAIL) double longitude) {
 
   private static final double EARTH_RADIUS_KM = 6371.0088;
 

@@ -1,5 +1,8 @@
 package io.github.handymanworkflows.domain;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import java.util.Currency;
 import java.util.Objects;
 
@@ -11,7 +14,9 @@ import java.util.Objects;
  * @param minorUnits the amount in the currency's smallest unit; never negative
  * @param currency the ISO-4217 code, for example {@code NGN}
  */
-public record Money(long minorUnits, String currency) {
+public record Money(
+    @JsonProperty(required = true) @JsonSetter(nulls = Nulls.FAIL) long minorUnits,
+    String currency) {
 
   /** Validates the amount and currency code. */
   public Money {

@@ -1,4 +1,6 @@
-/** Value types shared by events, ports and workflows: money, places, roles, urgency. */
+/**
+ * Value types shared by events, ports and workflows: money, places, roles, urgency, token kinds.
+ */
 @NullMarked
 package io.github.handymanworkflows.domain;
 

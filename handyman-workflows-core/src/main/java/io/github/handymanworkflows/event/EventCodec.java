@@ -1,10 +1,11 @@
 package io.github.handymanworkflows.event;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.handymanworkflows.internal.json.Json;
@@ -12,6 +13,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Converts events between the wire's JSON shape and typed envelopes, validating payloads both ways.
@@ -86,28 +88,62 @@ public final class EventCodec {
   private Object readPayload(String name, EventType<?> type, JsonNode data) {
     try {
       return mapper.treeToValue(data, type.payloadType());
-    } catch (ValueInstantiationException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof EventValidationException invalid) {
+    } catch (EventValidationException e) {
+      // Thrown by a compact constructor when the mapper does not wrap creator exceptions.
+      throw e;
+    } catch (JsonMappingException e) {
+      EventValidationException invalid = validationCause(e);
+      if (invalid != null) {
         throw invalid;
       }
-      if (cause instanceof IllegalArgumentException || cause instanceof NullPointerException) {
-        throw new EventValidationException(name, "data", "is invalid: " + cause.getMessage());
-      }
-      throw new EventValidationException(name, "data", "is invalid");
-    } catch (InvalidFormatException e) {
-      throw new EventValidationException(name, "data." + path(e), "has the wrong format");
-    } catch (MismatchedInputException e) {
-      throw new EventValidationException(name, "data." + path(e), "has the wrong type");
+      // Jackson's messages quote the offending value, so only the path and a fixed problem are
+      // kept.
+      throw new EventValidationException(name, field(e), problem(e));
     } catch (Exception e) {
-      throw new EventValidationException(name, "data", "is invalid");
+      EventValidationException invalid = validationCause(e);
+      throw invalid != null ? invalid : new EventValidationException(name, "data", "is invalid");
     }
   }
 
-  private static String path(MismatchedInputException e) {
-    return e.getPath().stream()
-        .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-        .collect(Collectors.joining("."));
+  private static @Nullable EventValidationException validationCause(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof EventValidationException invalid) {
+        return invalid;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return null;
+  }
+
+  private static String problem(JsonMappingException e) {
+    // Jackson has no subtype for an absent required creator property, only this message.
+    if (e instanceof InvalidNullException
+        || (e instanceof MismatchedInputException
+            && String.valueOf(e.getOriginalMessage()).startsWith("Missing required"))) {
+      return "is required";
+    }
+    if (e instanceof InvalidFormatException) {
+      return "has the wrong format";
+    }
+    if (e instanceof MismatchedInputException) {
+      return "has the wrong type";
+    }
+    // A domain value (money, location, enum) rejected what it was given.
+    return "is invalid";
+  }
+
+  private static String field(JsonMappingException e) {
+    StringBuilder field = new StringBuilder("data");
+    for (JsonMappingException.Reference ref : e.getPath()) {
+      if (ref.getFieldName() != null) {
+        field.append('.').append(ref.getFieldName());
+      } else if (ref.getIndex() >= 0) {
+        field.append('[').append(ref.getIndex()).append(']');
+      }
+    }
+    return field.toString();
   }
 
   /** Encodes an event to its wire shape. Fields the envelope leaves empty are omitted. */

@@ -1,0 +1,23 @@
+package io.github.handymanworkflows.event;
+
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Asks for the daily analytics report now rather than at the nightly run ({@code
+ * system/analytics.daily}).
+ *
+ * @param date the calendar day to report on, in the configured zone ({@code "2026-11-27"} on the
+ *     wire), or {@code null} for the day before the event's timestamp
+ */
+public record DailyAnalyticsRequested(@Nullable LocalDate date) {
+
+  /** The wire name {@code system/analytics.daily}. */
+  public static final EventType<DailyAnalyticsRequested> TYPE =
+      EventType.of("system/analytics.daily", DailyAnalyticsRequested.class);
+
+  /** A request for the most recent full day. */
+  public static DailyAnalyticsRequested latest() {
+    return new DailyAnalyticsRequested(null);
+  }
+}

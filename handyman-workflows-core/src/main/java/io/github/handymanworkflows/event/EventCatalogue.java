@@ -1,0 +1,59 @@
+package io.github.handymanworkflows.event;
+
+import java.util.List;
+
+/**
+ * Every event of the handyman marketplace: the 15 names of the original app, its approval events
+ * and the two events the workflows wait for ({@code handyman/job.accepted}, {@code
+ * customer/review.submitted}).
+ */
+public final class EventCatalogue {
+
+  private static final List<EventType<?>> TYPES =
+      List.of(
+          UserRegistered.TYPE,
+          EmailVerificationRequested.TYPE,
+          PasswordResetRequested.TYPE,
+          TwoFactorEnabled.TYPE,
+          AccountLocked.TYPE,
+          OnboardingStarted.TYPE,
+          ProfileIncomplete.TYPE,
+          JobMatched.TYPE,
+          JobCompleted.TYPE,
+          AvailabilityChanged.TYPE,
+          JobPosted.TYPE,
+          CustomerJobCompleted.TYPE,
+          CleanupExpiredTokensRequested.TYPE,
+          DailyAnalyticsRequested.TYPE,
+          WeeklyMaintenanceRequested.TYPE,
+          JobAccepted.TYPE,
+          ReviewSubmitted.TYPE,
+          HandymanApproved.TYPE,
+          HandymanRejected.TYPE);
+
+  private static final EventRegistry REGISTRY = build();
+
+  private EventCatalogue() {}
+
+  /**
+   * A registry of every catalogue type. Hosts add their own with {@link EventRegistry#with}.
+   *
+   * @return the same immutable registry on every call
+   */
+  public static EventRegistry registry() {
+    return REGISTRY;
+  }
+
+  /**
+   * Every catalogue type, in a fixed order (auth, user, handyman, customer, system, then the rest).
+   */
+  public static List<EventType<?>> types() {
+    return TYPES;
+  }
+
+  private static EventRegistry build() {
+    EventRegistry.Builder builder = EventRegistry.builder();
+    TYPES.forEach(builder::register);
+    return builder.build();
+  }
+}

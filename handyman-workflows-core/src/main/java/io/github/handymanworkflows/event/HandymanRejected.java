@@ -1,0 +1,69 @@
+package io.github.handymanworkflows.event;
+
+import com.fasterxml.jackson.annotation.JsonAlias;
+import io.github.handymanworkflows.internal.Masking;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An administrator rejected a handyman's application ({@code handyman/rejected}); triggers the
+ * rejection email.
+ *
+ * @param userId the applicant's user id
+ * @param email the applicant's address; masked in {@code toString}
+ * @param firstName the name to greet with
+ * @param lastName the family name, or {@code null} when there is none (blank reads as {@code null})
+ * @param rejectedBy the id of the rejecting administrator
+ * @param reason why, in words fit for the applicant; the original app's {@code rejectionReason}
+ *     reads too
+ * @param rejectedAt when the rejection happened
+ */
+public record HandymanRejected(
+    String userId,
+    String email,
+    String firstName,
+    @Nullable String lastName,
+    String rejectedBy,
+    @JsonAlias("rejectionReason") String reason,
+    Instant rejectedAt) {
+
+  /** The wire name {@code handyman/rejected}. */
+  public static final EventType<HandymanRejected> TYPE =
+      EventType.of("handyman/rejected", HandymanRejected.class);
+
+  private static final Fields FIELDS = Fields.of(TYPE);
+
+  /**
+   * Validates the payload.
+   *
+   * @throws EventValidationException naming the first missing or malformed field
+   */
+  public HandymanRejected {
+    FIELDS.text("userId", userId);
+    FIELDS.email("email", email);
+    FIELDS.text("firstName", firstName);
+    lastName = FIELDS.optionalText(lastName);
+    FIELDS.text("rejectedBy", rejectedBy);
+    FIELDS.text("reason", reason);
+    FIELDS.required("rejectedAt", rejectedAt);
+  }
+
+  @Override
+  public String toString() {
+    return "HandymanRejected[userId="
+        + userId
+        + ", email="
+        + Masking.email(email)
+        + ", firstName="
+        + firstName
+        + ", lastName="
+        + lastName
+        + ", rejectedBy="
+        + rejectedBy
+        + ", reason="
+        + reason
+        + ", rejectedAt="
+        + rejectedAt
+        + "]";
+  }
+}

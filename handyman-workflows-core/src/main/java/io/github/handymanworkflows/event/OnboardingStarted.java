@@ -1,0 +1,46 @@
+package io.github.handymanworkflows.event;
+
+import io.github.handymanworkflows.domain.Role;
+import io.github.handymanworkflows.internal.Masking;
+
+/**
+ * A new user's onboarding begins ({@code user/onboarding.started}); triggers the onboarding flow.
+ *
+ * @param userId the user's id
+ * @param email the address for onboarding emails; masked in {@code toString}
+ * @param firstName the name to greet with
+ * @param role what the user signed up as, which decides the tips they get
+ */
+public record OnboardingStarted(String userId, String email, String firstName, Role role) {
+
+  /** The wire name {@code user/onboarding.started}. */
+  public static final EventType<OnboardingStarted> TYPE =
+      EventType.of("user/onboarding.started", OnboardingStarted.class);
+
+  private static final Fields FIELDS = Fields.of(TYPE);
+
+  /**
+   * Validates the payload.
+   *
+   * @throws EventValidationException naming the first missing or malformed field
+   */
+  public OnboardingStarted {
+    FIELDS.text("userId", userId);
+    FIELDS.email("email", email);
+    FIELDS.text("firstName", firstName);
+    FIELDS.required("role", role);
+  }
+
+  @Override
+  public String toString() {
+    return "OnboardingStarted[userId="
+        + userId
+        + ", email="
+        + Masking.email(email)
+        + ", firstName="
+        + firstName
+        + ", role="
+        + role
+        + "]";
+  }
+}

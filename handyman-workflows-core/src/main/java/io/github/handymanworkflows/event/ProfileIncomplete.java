@@ -1,0 +1,57 @@
+package io.github.handymanworkflows.event;
+
+import io.github.handymanworkflows.domain.Role;
+import io.github.handymanworkflows.internal.Masking;
+import java.util.List;
+
+/**
+ * A user's profile still lacks fields a day after sign-up ({@code user/profile.incomplete});
+ * triggers the completion reminder.
+ *
+ * @param userId the user's id
+ * @param email the address to remind; masked in {@code toString}
+ * @param firstName the name to greet with
+ * @param role what the user signed up as
+ * @param missingFields the names of the profile fields still empty, for example {@code phone}; at
+ *     least one, none blank
+ */
+public record ProfileIncomplete(
+    String userId, String email, String firstName, Role role, List<String> missingFields) {
+
+  /** The wire name {@code user/profile.incomplete}. */
+  public static final EventType<ProfileIncomplete> TYPE =
+      EventType.of("user/profile.incomplete", ProfileIncomplete.class);
+
+  private static final Fields FIELDS = Fields.of(TYPE);
+
+  /**
+   * Validates the payload and copies the list.
+   *
+   * @throws EventValidationException naming the first missing or malformed field
+   */
+  public ProfileIncomplete {
+    FIELDS.text("userId", userId);
+    FIELDS.email("email", email);
+    FIELDS.text("firstName", firstName);
+    FIELDS.required("role", role);
+    missingFields = FIELDS.texts("missingFields", missingFields);
+    if (missingFields.isEmpty()) {
+      throw FIELDS.invalid("missingFields", "must not be empty");
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "ProfileIncomplete[userId="
+        + userId
+        + ", email="
+        + Masking.email(email)
+        + ", firstName="
+        + firstName
+        + ", role="
+        + role
+        + ", missingFields="
+        + missingFields
+        + "]";
+  }
+}
