@@ -67,6 +67,7 @@ public final class EmbeddedEngine implements EventPublisher, RunHistory, AutoClo
   private static final Logger LOGGER = LoggerFactory.getLogger(EmbeddedEngine.class);
   private static final Duration DEDUPLICATION_WINDOW = Duration.ofHours(24);
   private static final int MAX_ITEMS_PER_RUN_DUE = 1_000_000;
+  private static final int MAX_STEPS_PER_RUN = 1_000;
 
   private final String appId;
   private final Clock clock;
@@ -674,6 +675,19 @@ public final class EmbeddedEngine implements EventPublisher, RunHistory, AutoClo
         case InvokeFunction -> startInvoke(run, op, now);
         default -> throw new IllegalStateException("unexpected op " + op.op());
       }
+    }
+    if (run.steps().size() > MAX_STEPS_PER_RUN) {
+      fail(
+          run,
+          fn,
+          new SerializedError(
+              "NonRetriableError",
+              "run exceeded Inngest's limit of "
+                  + MAX_STEPS_PER_RUN
+                  + " steps: fan out with events instead of one step per item",
+              null),
+          now);
+      return;
     }
     if (completedOne) {
       discoverIfIdle(run);
