@@ -31,7 +31,9 @@ import org.jspecify.annotations.Nullable;
  *       fire on 2025-03-31.
  *   <li>Fall back: a local time that occurs twice fires once, at its first occurrence (the earlier
  *       offset). In Europe/Paris on 2025-10-26, {@code 0 2 * * *} fires at 02:00+02:00 only.
- *       Schedules that fire several times an hour also skip the repeated hour.
+ *       Exception (cron-utils 9.2.1): when the hour field also matches the hour right after the
+ *       repeated one, the repeated hour fires on both passes. Hourly schedules, every-15-minutes
+ *       schedules and {@code 0 2,3 * * *} therefore fire at 02:00+02:00 and again at 02:00+01:00.
  * </ul>
  *
  * Inngest's own scheduler documents that a cron near a DST change "may run zero, one, or two times"

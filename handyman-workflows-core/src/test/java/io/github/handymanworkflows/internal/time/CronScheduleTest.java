@@ -103,6 +103,11 @@ class CronScheduleTest {
   }
 
   @Test
+  void isEmptyForADateThatNeverComes() {
+    assertThat(CronSchedule.parse("0 0 30 2 *").nextAfter(WEDNESDAY)).isEmpty();
+  }
+
+  @Test
   void equalsByExpression() {
     assertThat(CronSchedule.parse("0 2 * * *"))
         .isEqualTo(CronSchedule.parse("0 2 * * *"))
@@ -135,6 +140,21 @@ class CronScheduleTest {
       assertThat(first.atZone(PARIS).getOffset()).isEqualTo(ZoneOffset.ofHours(2));
       assertThat(schedule.nextAfter(first)).contains(second);
       assertThat(second.atZone(PARIS).toLocalDate()).hasToString("2025-10-27");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+      "*/15 * * * *, 2025-10-26T00:45:00Z, 2025-10-26T01:00:00Z",
+      "0 * * * *, 2025-10-26T00:00:00Z, 2025-10-26T01:00:00Z",
+      "'0 2,3 * * *', 2025-10-26T00:00:00Z, 2025-10-26T01:00:00Z",
+      "0 2 * * *, 2025-10-26T00:00:00Z, 2025-10-27T01:00:00Z",
+      "'30 2,4 * * *', 2025-10-26T00:30:00Z, 2025-10-26T03:30:00Z",
+    })
+    void theRepeatedHourFiresAgainOnlyWhenTheFollowingHourMatchesToo(
+        String cron, Instant firstPass, Instant expected) {
+      CronSchedule schedule = CronSchedule.parse("TZ=Europe/Paris " + cron);
+
+      assertThat(schedule.nextAfter(firstPass)).contains(expected);
     }
 
     @Test
