@@ -61,13 +61,7 @@ public record Event<T>(
   public <P> P data(EventType<P> type) {
     if (!is(type) || !type.payloadType().isInstance(data)) {
       throw new IllegalStateException(
-          "event '"
-              + name
-              + "' is not of type '"
-              + type.name()
-              + "' ("
-              + type.payloadType().getSimpleName()
-              + ")");
+          "event '" + name + "' is not of type '" + type.name() + "' (" + type.payloadType().getSimpleName() + ")");
     }
     return type.payloadType().cast(data);
   }

@@ -73,10 +73,9 @@ public final class EventCodec {
     JsonNode userNode = json.get("user");
     if (userNode != null && userNode.isObject()) {
       user = mapper.convertValue(userNode, Json.MAP_TYPE);
-      user =
-          user.entrySet().stream()
-              .filter(e -> e.getValue() != null)
-              .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+      user = user.entrySet().stream()
+          .filter(e -> e.getValue() != null)
+          .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
     }
     EventType<?> type = registry.find(name).orElse(null);
     Object payload = type != null ? readPayload(name, type, data) : data.deepCopy();

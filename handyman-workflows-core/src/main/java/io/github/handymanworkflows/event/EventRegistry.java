@@ -52,19 +52,13 @@ public final class EventRegistry {
 
     private Builder() {}
 
-    /**
-     * Registers a type. Registering the same type twice is harmless; two types for one name is an
-     * error.
-     */
+    /** Registers a type. Registering the same type twice is harmless; two types for one name is an error. */
     public Builder register(EventType<?> type) {
       Objects.requireNonNull(type, "type must not be null");
       EventType<?> previous = types.putIfAbsent(type.name(), type);
       if (previous != null && !previous.equals(type)) {
         throw new IllegalArgumentException(
-            "event name '"
-                + type.name()
-                + "' is already registered for "
-                + previous.payloadType().getName());
+            "event name '" + type.name() + "' is already registered for " + previous.payloadType().getName());
       }
       return this;
     }

@@ -10,8 +10,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 public final class Json {
 
   /** The type of a JSON object read as a map. */
-  public static final com.fasterxml.jackson.core.type.TypeReference<java.util.Map<String, Object>>
-      MAP_TYPE = new com.fasterxml.jackson.core.type.TypeReference<>() {};
+  public static final com.fasterxml.jackson.core.type.TypeReference<java.util.Map<String, Object>> MAP_TYPE =
+      new com.fasterxml.jackson.core.type.TypeReference<>() {};
 
   private static final ObjectMapper MAPPER = newMapper();
 
