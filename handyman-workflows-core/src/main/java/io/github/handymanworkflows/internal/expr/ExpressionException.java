@@ -1,0 +1,43 @@
+package io.github.handymanworkflows.internal.expr;
+
+/**
+ * An expression that cannot be parsed, or that failed while being evaluated (for example {@code 'a'
+ * - 1} or a division by zero). The message names the expression, the position and the reason.
+ */
+public final class ExpressionException extends IllegalArgumentException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final String source;
+  private final int position;
+  private final String reason;
+
+  /**
+   * Creates an exception.
+   *
+   * @param source the whole expression text
+   * @param position zero-based character index in {@code source} where the problem is
+   * @param reason what is wrong, without the position
+   */
+  public ExpressionException(String source, int position, String reason) {
+    super("Invalid expression at position " + position + ": " + reason + " in '" + source + "'");
+    this.source = source;
+    this.position = position;
+    this.reason = reason;
+  }
+
+  /** The whole expression text. */
+  public String source() {
+    return source;
+  }
+
+  /** Zero-based character index in {@link #source()} where the problem is. */
+  public int position() {
+    return position;
+  }
+
+  /** What is wrong, without the position or the source. */
+  public String reason() {
+    return reason;
+  }
+}
