@@ -19,7 +19,8 @@ public record Address(String email, @Nullable String displayName) {
   // Deliberately loose: the provider is the authority on deliverability. This only keeps out values
   // that could break headers or are plainly not addresses.
   private static final Pattern EMAIL =
-      Pattern.compile("[^\\s@<>()\\[\\],;:\"\\\\]+@[^\\s@<>()\\[\\],;:\"\\\\]+\\.[^\\s@<>()\\[\\],;:\"\\\\]+");
+      Pattern.compile(
+          "[^\\s@<>()\\[\\],;:\"\\\\]+@[^\\s@<>()\\[\\],;:\"\\\\]+\\.[^\\s@<>()\\[\\],;:\"\\\\]+");
   private static final int MAX_EMAIL_LENGTH = 320;
   private static final int MAX_NAME_LENGTH = 200;
 

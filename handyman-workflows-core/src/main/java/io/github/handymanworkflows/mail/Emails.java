@@ -91,8 +91,7 @@ public final class Emails {
     model.put("missingFields", email.missingFields());
     model.put("profileUrl", settings.link(LinkRoute.PROFILE));
     String key = "profile-incomplete:" + email.user().userId();
-    return send(
-        email.user(), MailTemplate.PROFILE_INCOMPLETE, model, key, "send-profile-reminder");
+    return send(email.user(), MailTemplate.PROFILE_INCOMPLETE, model, key, "send-profile-reminder");
   }
 
   /** Key {@code role-tips:<userId>}; the customer or handyman template by role. */
@@ -196,6 +195,7 @@ public final class Emails {
     model.put("periodLabel", email.periodLabel());
     model.put("periodStart", MailFormat.date(email.periodStart()));
     model.put("periodEnd", MailFormat.date(email.periodEnd().minusDays(1)));
+    model.put("singleDay", email.periodEnd().equals(email.periodStart().plusDays(1)));
     model.put("figures", email.figures());
     model.put("insights", email.insights());
     model.put("reportsUrl", settings.link(LinkRoute.ADMIN_REPORTS));
@@ -217,8 +217,7 @@ public final class Emails {
     model.put("archivedOn", MailFormat.date(email.archivedAt(), settings.zone()));
     model.put("loginUrl", settings.link(LinkRoute.LOGIN));
     String key = "account-archived:" + email.user().userId() + ":" + seconds(email.archivedAt());
-    return send(
-        email.user(), MailTemplate.ACCOUNT_ARCHIVED, model, key, "weekly-maintenance-flow");
+    return send(email.user(), MailTemplate.ACCOUNT_ARCHIVED, model, key, "weekly-maintenance-flow");
   }
 
   /** Key {@code health-alert:<adminId>:<checkedAt epoch second>}. */

@@ -15,11 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param probes each probe's result; not empty
  */
 public record HealthAlertEmail(
-    Recipient admin,
-    String overallStatus,
-    boolean healthy,
-    Instant checkedAt,
-    List<Probe> probes) {
+    Recipient admin, String overallStatus, boolean healthy, Instant checkedAt, List<Probe> probes) {
 
   /** Validates and copies the fields. */
   public HealthAlertEmail {

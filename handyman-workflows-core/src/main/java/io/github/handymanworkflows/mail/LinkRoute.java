@@ -2,8 +2,8 @@ package io.github.handymanworkflows.mail;
 
 /**
  * The frontend pages that emails link to. Each has a default path template; hosts set their own
- * routes with {@link MailSettings.Builder#route}. Placeholders such as {@code {token}} are filled in
- * URL-encoded by {@link MailSettings#link}.
+ * routes with {@link MailSettings.Builder#route}. Placeholders such as {@code {token}} are filled
+ * in URL-encoded by {@link MailSettings#link}.
  */
 public enum LinkRoute {
   /** Where a verification token is redeemed. */

@@ -137,8 +137,7 @@ public record MailMessage(
           "idempotencyKey", "must be 1 to " + MAX_KEY_LENGTH + " characters");
     }
     if (!KEY.matcher(key).matches()) {
-      throw new MailValidationException(
-          "idempotencyKey", "must be printable ASCII without spaces");
+      throw new MailValidationException("idempotencyKey", "must be printable ASCII without spaces");
     }
     return key;
   }

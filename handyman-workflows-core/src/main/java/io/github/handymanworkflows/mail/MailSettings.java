@@ -48,7 +48,9 @@ public record MailSettings(
     routes = routes(routes);
   }
 
-  /** A builder; {@code from}, {@code brandName}, {@code supportEmail} and the base URL are required. */
+  /**
+   * A builder; {@code from}, {@code brandName}, {@code supportEmail} and the base URL are required.
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -79,8 +81,7 @@ public record MailSettings(
       String name = m.group(1);
       String value = params.get(name);
       if (value == null) {
-        throw new IllegalArgumentException(
-            "link " + route + " needs parameter '" + name + "'");
+        throw new IllegalArgumentException("link " + route + " needs parameter '" + name + "'");
       }
       unused.remove(name);
       m.appendReplacement(out, Matcher.quoteReplacement(encode(value)));
@@ -109,7 +110,8 @@ public record MailSettings(
           || c == '~') {
         out.append((char) c);
       } else {
-        out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+        out.append('%')
+            .append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
             .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
       }
     }
@@ -132,7 +134,8 @@ public record MailSettings(
       throw new IllegalArgumentException("frontendBaseUrl must be an http or https URL");
     }
     if (url.getHost() == null || url.getRawQuery() != null || url.getRawFragment() != null) {
-      throw new IllegalArgumentException("frontendBaseUrl must have a host and no query or fragment");
+      throw new IllegalArgumentException(
+          "frontendBaseUrl must have a host and no query or fragment");
     }
     String text = url.toString();
     return URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);

@@ -1,7 +1,8 @@
 package io.github.handymanworkflows.mail;
 
 /**
- * Sends email: the port that the Resend adapter, the outbox and the recording test double implement.
+ * Sends email: the port that the Resend adapter, the outbox and the recording test double
+ * implement.
  *
  * <p>Implementations must be thread-safe and honour {@link MailMessage#idempotencyKey()}: a second
  * send with a key already delivered sends nothing and returns the first receipt with {@code

@@ -24,10 +24,10 @@ import org.slf4j.LoggerFactory;
  * A {@link Mailer} for local runs: writes each email into an outbox folder instead of sending it.
  *
  * <p>Each message becomes {@code <timestamp>-<key>.eml} (RFC 5322, {@code multipart/alternative}
- * with text and HTML, openable in any mail client) and {@code <timestamp>-<key>.html} (the HTML body,
- * for a browser). It logs one line per email with the key, masked recipients and the file name,
- * never a full address or a body. De-duplicates by idempotency key like a real provider, including
- * keys found in the folder from earlier runs. Thread-safe.
+ * with text and HTML, openable in any mail client) and {@code <timestamp>-<key>.html} (the HTML
+ * body, for a browser). It logs one line per email with the key, masked recipients and the file
+ * name, never a full address or a body. De-duplicates by idempotency key like a real provider,
+ * including keys found in the folder from earlier runs. Thread-safe.
  */
 public final class OutboxMailer implements Mailer {
 
@@ -92,7 +92,8 @@ public final class OutboxMailer implements Mailer {
       String content = EmlWriter.write(message, now, name + "@outbox.invalid");
       try {
         // The .eml is the record of delivery, so it is created last and only if new.
-        Files.writeString(directory.resolve(name + ".html"), message.html(), StandardCharsets.UTF_8);
+        Files.writeString(
+            directory.resolve(name + ".html"), message.html(), StandardCharsets.UTF_8);
         Files.writeString(eml, content, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
         return name;
       } catch (FileAlreadyExistsException e) {

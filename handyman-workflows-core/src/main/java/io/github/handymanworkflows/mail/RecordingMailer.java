@@ -58,7 +58,8 @@ public final class RecordingMailer implements Mailer {
    * Fails the next {@code count} sends with a {@link MailDeliveryException} carrying {@code
    * retryAfter}, as a rate-limited provider would.
    */
-  public synchronized RecordingMailer failNextTransiently(int count, @Nullable Duration retryAfter) {
+  public synchronized RecordingMailer failNextTransiently(
+      int count, @Nullable Duration retryAfter) {
     return failNext(
         count,
         () -> new MailDeliveryException("simulated transient mail failure", null, retryAfter));

@@ -3,8 +3,8 @@ package io.github.handymanworkflows.mail;
 import java.util.Objects;
 
 /**
- * Markup that the library built itself and vouches for, the only kind of value a template may insert
- * unescaped with {@code {{{name}}}}.
+ * Markup that the library built itself and vouches for, the only kind of value a template may
+ * insert unescaped with {@code {{{name}}}}.
  *
  * <p>Never wrap user input in it: everything that came from a user goes through {@code {{name}}},
  * which escapes it.

@@ -69,9 +69,7 @@ public final class TemplateRenderer {
   private CompiledTemplate part(MailTemplate template, TemplatePart part, Mode mode) {
     return find(template, part, mode)
         .orElseThrow(
-            () ->
-                new TemplateException(
-                    template.fileName(part), null, "not found in " + source));
+            () -> new TemplateException(template.fileName(part), null, "not found in " + source));
   }
 
   private Optional<CompiledTemplate> find(MailTemplate template, TemplatePart part, Mode mode) {

@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * Where template text comes from. Host apps override any template by putting a source of their own
- * in front of the library's: {@code TemplateSource.directory(dir).orElse(TemplateSource.classpath())}.
+ * in front of the library's: {@code
+ * TemplateSource.directory(dir).orElse(TemplateSource.classpath())}.
  */
 public interface TemplateSource {
 

@@ -1,4 +1,7 @@
-/** Transactional email: the {@code Mailer} port, messages, templates, settings and the {@code Emails} facade. */
+/**
+ * Transactional email: the {@code Mailer} port, messages, templates, settings and the {@code
+ * Emails} facade.
+ */
 @NullMarked
 package io.github.handymanworkflows.mail;
 

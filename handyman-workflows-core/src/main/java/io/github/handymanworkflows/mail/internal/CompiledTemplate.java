@@ -15,9 +15,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * A parsed template, ready to render against a model (a {@code Map<String, ?>} or a record).
  *
- * <p>Strict on purpose: a variable the model lacks is an error naming the file and the variable, not
- * a silent blank; only plain values (text, numbers, booleans, enums) can be inserted, so a forgotten
- * formatting step shows up as an error instead of a {@code toString()} in someone's inbox.
+ * <p>Strict on purpose: a variable the model lacks is an error naming the file and the variable,
+ * not a silent blank; only plain values (text, numbers, booleans, enums) can be inserted, so a
+ * forgotten formatting step shows up as an error instead of a {@code toString()} in someone's
+ * inbox.
  */
 public final class CompiledTemplate {
 
@@ -69,8 +70,10 @@ public final class CompiledTemplate {
       } else if (node instanceof Node.Variable variable) {
         out.append(insert(variable, scope.lookup(variable.name(), variable.line())));
       } else if (node instanceof Node.If block) {
-        render(truthy(scope.lookup(block.name(), block.line())) ? block.then() : block.otherwise(),
-            scope, out);
+        render(
+            truthy(scope.lookup(block.name(), block.line())) ? block.then() : block.otherwise(),
+            scope,
+            out);
       } else if (node instanceof Node.Each block) {
         for (Object item : iterable(block, scope.lookup(block.name(), block.line()))) {
           render(block.body(), new Scope(item, scope), out);
@@ -87,19 +90,32 @@ public final class CompiledTemplate {
       if (value instanceof SafeHtml safe) {
         return safe.html();
       }
-      throw error(variable.line(), variable.name(),
-          "'{{{" + variable.name() + "}}}' needs a SafeHtml value; use '{{" + variable.name()
+      throw error(
+          variable.line(),
+          variable.name(),
+          "'{{{"
+              + variable.name()
+              + "}}}' needs a SafeHtml value; use '{{"
+              + variable.name()
               + "}}' to insert escaped text");
     }
     String text;
-    if (value instanceof CharSequence || value instanceof Number || value instanceof Boolean
-        || value instanceof Character || value instanceof UUID) {
+    if (value instanceof CharSequence
+        || value instanceof Number
+        || value instanceof Boolean
+        || value instanceof Character
+        || value instanceof UUID) {
       text = value.toString();
     } else if (value instanceof Enum<?> constant) {
       text = constant.name();
     } else {
-      throw error(variable.line(), variable.name(),
-          "variable '" + variable.name() + "' is a " + value.getClass().getSimpleName()
+      throw error(
+          variable.line(),
+          variable.name(),
+          "variable '"
+              + variable.name()
+              + "' is a "
+              + value.getClass().getSimpleName()
               + ", which cannot be inserted; format it as text first");
     }
     String clean = Escaping.sanitize(text);
@@ -138,8 +154,12 @@ public final class CompiledTemplate {
     if (value instanceof Object[] array) {
       return List.of(array);
     }
-    throw error(block.line(), block.name(),
-        "'{{#each " + block.name() + "}}' needs a list, not "
+    throw error(
+        block.line(),
+        block.name(),
+        "'{{#each "
+            + block.name()
+            + "}}' needs a list, not "
             + (value == null ? "null" : "a " + value.getClass().getSimpleName()));
   }
 
@@ -205,8 +225,11 @@ public final class CompiledTemplate {
       return accessor.invoke(holder);
     } catch (IllegalAccessException | InvocationTargetException | RuntimeException e) {
       throw new IllegalStateException(
-          "cannot read record component " + accessor.getName() + " of "
-              + holder.getClass().getSimpleName(), e);
+          "cannot read record component "
+              + accessor.getName()
+              + " of "
+              + holder.getClass().getSimpleName(),
+          e);
     }
   }
 }

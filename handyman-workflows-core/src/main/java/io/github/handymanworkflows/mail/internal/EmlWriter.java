@@ -39,7 +39,9 @@ public final class EmlWriter {
     header(
         out,
         "To",
-        message.to().stream().map(EmlWriter::address).collect(Collectors.joining("," + CRLF + " ")));
+        message.to().stream()
+            .map(EmlWriter::address)
+            .collect(Collectors.joining("," + CRLF + " ")));
     message.replyTo().ifPresent(a -> header(out, "Reply-To", address(a)));
     header(out, "Subject", encodeIfNeeded(message.subject()));
     header(out, MESSAGE_ID_HEADER, "<" + messageId + ">");
@@ -74,8 +76,7 @@ public final class EmlWriter {
     for (int i = 0; i < bytes.length; i++) {
       int b = bytes[i] & 0xff;
       boolean last = i == bytes.length - 1;
-      boolean literal =
-          (b >= 33 && b <= 126 && b != '=') || ((b == ' ' || b == '\t') && !last);
+      boolean literal = (b >= 33 && b <= 126 && b != '=') || ((b == ' ' || b == '\t') && !last);
       String token = literal ? String.valueOf((char) b) : String.format("=%02X", b);
       if (lineLength + token.length() > QP_LINE - 1) {
         out.append('=').append(CRLF);

@@ -1,6 +1,9 @@
 package io.github.handymanworkflows.mail.internal;
 
-/** Masks addresses for logs and {@code toString}: enough to tell messages apart, not to contact anyone. */
+/**
+ * Masks addresses for logs and {@code toString}: enough to tell messages apart, not to contact
+ * anyone.
+ */
 public final class Masking {
   private Masking() {}
 

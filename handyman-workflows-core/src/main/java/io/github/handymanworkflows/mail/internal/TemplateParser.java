@@ -112,7 +112,8 @@ final class TemplateParser {
       Block block = open.pop();
       Node node =
           kind.equals("if")
-              ? new Node.If(block.name, List.copyOf(block.then), List.copyOf(block.otherwise), block.line)
+              ? new Node.If(
+                  block.name, List.copyOf(block.then), List.copyOf(block.otherwise), block.line)
               : new Node.Each(block.name, List.copyOf(block.then), block.line);
       (open.isEmpty() ? root : open.peek().target()).add(node);
     } else if (tag.startsWith("#") || tag.startsWith("/")) {
