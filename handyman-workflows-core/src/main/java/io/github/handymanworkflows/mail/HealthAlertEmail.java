@@ -1,0 +1,48 @@
+package io.github.handymanworkflows.mail;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Tells an admin that system health changed.
+ *
+ * @param admin the admin
+ * @param overallStatus the new overall status, for example {@code DEGRADED} or {@code HEALTHY}
+ * @param healthy whether the new state is healthy (a recovery) or not (an alert)
+ * @param checkedAt when the probes ran; part of the key
+ * @param probes each probe's result; not empty
+ */
+public record HealthAlertEmail(
+    Recipient admin, String overallStatus, boolean healthy, Instant checkedAt, List<Probe> probes) {
+
+  /** Validates and copies the fields. */
+  public HealthAlertEmail {
+    Require.present(admin, "admin");
+    Require.text(overallStatus, "overallStatus");
+    Require.present(checkedAt, "checkedAt");
+    probes = Require.list(probes, "probes", false);
+  }
+
+  /**
+   * One probe's result.
+   *
+   * @param name the probe, for example {@code mongo}
+   * @param status its status, for example {@code UP}, {@code DOWN}, {@code UNKNOWN}
+   * @param latency the measured round trip, if it got an answer
+   * @param detail a short error description without secrets, if any
+   */
+  public record Probe(
+      String name, String status, @Nullable Duration latency, @Nullable String detail) {
+
+    /** Validates the fields. */
+    public Probe {
+      Require.text(name, "probes.name");
+      Require.text(status, "probes.status");
+      if (latency != null && latency.isNegative()) {
+        throw new MailValidationException("probes.latency", "must not be negative");
+      }
+    }
+  }
+}

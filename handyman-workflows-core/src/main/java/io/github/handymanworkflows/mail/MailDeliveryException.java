@@ -1,0 +1,38 @@
+package io.github.handymanworkflows.mail;
+
+import java.time.Duration;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A transient delivery failure: the provider was unreachable, failed (5xx) or is rate limiting.
+ * Retrying later can succeed, so the engine retries the step, after {@link #retryAfter()} when the
+ * provider said how long to wait.
+ *
+ * <p>Messages must not contain addresses, bodies or secrets.
+ */
+public class MailDeliveryException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final @Nullable Duration retryAfter;
+
+  /** A transient failure with no advice on when to retry. */
+  public MailDeliveryException(String message, @Nullable Throwable cause) {
+    this(message, cause, null);
+  }
+
+  /** A transient failure; {@code retryAfter} is the provider's advice, for example from a 429. */
+  public MailDeliveryException(
+      String message, @Nullable Throwable cause, @Nullable Duration retryAfter) {
+    super(message, cause);
+    if (retryAfter != null && retryAfter.isNegative()) {
+      throw new IllegalArgumentException("retryAfter must not be negative");
+    }
+    this.retryAfter = retryAfter;
+  }
+
+  /** How long the provider asked us to wait before trying again, if it said. */
+  public Optional<Duration> retryAfter() {
+    return Optional.ofNullable(retryAfter);
+  }
+}

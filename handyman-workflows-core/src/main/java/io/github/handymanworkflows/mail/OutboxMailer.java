@@ -1,0 +1,144 @@
+package io.github.handymanworkflows.mail;
+
+import io.github.handymanworkflows.mail.internal.EmlWriter;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A {@link Mailer} for local runs: writes each email into an outbox folder instead of sending it.
+ *
+ * <p>Each message becomes {@code <timestamp>-<key>.eml} (RFC 5322, {@code multipart/alternative}
+ * with text and HTML, openable in any mail client) and {@code <timestamp>-<key>.html} (the HTML
+ * body, for a browser). It logs one line per email with the key, masked recipients and the file
+ * name, never a full address or a body. De-duplicates by idempotency key like a real provider,
+ * including keys found in the folder from earlier runs. Thread-safe.
+ */
+public final class OutboxMailer implements Mailer {
+
+  private static final Logger LOGGER = LoggerFactory.getLogger(OutboxMailer.class);
+  private static final DateTimeFormatter FILE_TIME =
+      DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'").withZone(ZoneOffset.UTC);
+  private static final int MAX_KEY_IN_NAME = 150;
+
+  private final Path directory;
+  private final Clock clock;
+  private final Map<String, MailReceipt> receipts = new HashMap<>();
+  private boolean loaded;
+
+  /**
+   * An outbox in {@code directory}, created on first send if missing.
+   *
+   * @param clock stamps the {@code Date} header and the file names
+   */
+  public OutboxMailer(Path directory, Clock clock) {
+    this.directory = Objects.requireNonNull(directory, "directory must not be null");
+    this.clock = Objects.requireNonNull(clock, "clock must not be null");
+  }
+
+  /** The folder the emails are written to. */
+  public Path directory() {
+    return directory;
+  }
+
+  @Override
+  public synchronized MailReceipt send(MailMessage message) {
+    Objects.requireNonNull(message, "message must not be null");
+    try {
+      loadExistingKeys();
+      MailReceipt first = receipts.get(message.idempotencyKey());
+      if (first != null) {
+        LOGGER.info("Email {} already in the outbox; not written again", message.idempotencyKey());
+        return first.asDuplicate();
+      }
+      Instant now = clock.instant();
+      String base = FILE_TIME.format(now) + "-" + fileSafe(message.idempotencyKey());
+      Files.createDirectories(directory);
+      String name = writeNew(base, message, now);
+      MailReceipt receipt = new MailReceipt("outbox:" + name, false);
+      receipts.put(message.idempotencyKey(), receipt);
+      LOGGER.info(
+          "Email {} to {} tagged {} written to outbox as {}.eml",
+          message.idempotencyKey(),
+          message.to().stream().map(Address::masked).collect(Collectors.joining(", ")),
+          message.tags(),
+          name);
+      return receipt;
+    } catch (IOException e) {
+      throw new MailDeliveryException(
+          "could not write email " + message.idempotencyKey() + " to the outbox", e);
+    }
+  }
+
+  private String writeNew(String base, MailMessage message, Instant now) throws IOException {
+    for (int attempt = 1; ; attempt++) {
+      String name = attempt == 1 ? base : base + "-" + attempt;
+      Path eml = directory.resolve(name + ".eml");
+      String content = EmlWriter.write(message, now, name + "@outbox.invalid");
+      try {
+        // The .eml is the record of delivery, so it is created last and only if new.
+        Files.writeString(
+            directory.resolve(name + ".html"), message.html(), StandardCharsets.UTF_8);
+        Files.writeString(eml, content, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+        return name;
+      } catch (FileAlreadyExistsException e) {
+        if (attempt >= 100) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private void loadExistingKeys() throws IOException {
+    if (loaded) {
+      return;
+    }
+    if (Files.isDirectory(directory)) {
+      try (Stream<Path> files = Files.list(directory)) {
+        for (Path file : (Iterable<Path>) files::iterator) {
+          if (file.getFileName().toString().endsWith(".eml")) {
+            loadKey(file);
+          }
+        }
+      }
+    }
+    loaded = true;
+  }
+
+  private void loadKey(Path eml) throws IOException {
+    String name = eml.getFileName().toString();
+    String base = name.substring(0, name.length() - ".eml".length());
+    try (BufferedReader reader = Files.newBufferedReader(eml, StandardCharsets.UTF_8)) {
+      for (String line = reader.readLine();
+          line != null && !line.isEmpty();
+          line = reader.readLine()) {
+        if (line.startsWith(EmlWriter.KEY_HEADER + ": ")) {
+          String key = line.substring(EmlWriter.KEY_HEADER.length() + 2);
+          receipts.putIfAbsent(key, new MailReceipt("outbox:" + base, false));
+          return;
+        }
+      }
+    }
+  }
+
+  // Keys contain ':' and may contain anything printable; file names must work on every OS.
+  private static String fileSafe(String key) {
+    String safe = key.replaceAll("[^A-Za-z0-9._-]", "_");
+    return safe.length() > MAX_KEY_IN_NAME ? safe.substring(0, MAX_KEY_IN_NAME) : safe;
+  }
+}

@@ -1,0 +1,85 @@
+package io.github.handymanworkflows.mail;
+
+import io.github.handymanworkflows.mail.internal.CompiledTemplate;
+import io.github.handymanworkflows.mail.internal.CompiledTemplate.Mode;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * Renders a {@link MailTemplate} with a model into subject, HTML and text.
+ *
+ * <p>The model is a {@code Map<String, ?>} or a record; nested maps, records and lists are
+ * reachable with dotted names and {@code {{#each}}}. In HTML every {@code {{value}}} is escaped; in
+ * the subject and text, values lose control characters so they cannot add lines. A variable the
+ * model lacks is a {@link TemplateException} naming the template and variable.
+ *
+ * <p>The HTML of a template is a fragment placed into {@link MailTemplate#LAYOUT} as {@code
+ * {{{content}}}}, with the rendered {@code subject} and the model also visible to the layout. A
+ * source without a layout gets the fragment as the whole body. Thread-safe.
+ */
+public final class TemplateRenderer {
+
+  private final TemplateSource source;
+  private final ConcurrentMap<String, CompiledTemplate> compiled = new ConcurrentHashMap<>();
+
+  /** A renderer over the library's classpath templates. */
+  public TemplateRenderer() {
+    this(TemplateSource.classpath());
+  }
+
+  /** A renderer over {@code source}, typically an override in front of the classpath. */
+  @Inject
+  public TemplateRenderer(TemplateSource source) {
+    this.source = Objects.requireNonNull(source, "source must not be null");
+  }
+
+  /**
+   * Renders all three parts.
+   *
+   * @param model a {@code Map<String, ?>} or a record
+   * @throws TemplateException when a part is missing or malformed, or the model lacks a variable
+   */
+  public RenderedMail render(MailTemplate template, Object model) {
+    Objects.requireNonNull(template, "template must not be null");
+    Objects.requireNonNull(model, "model must not be null");
+    String subject =
+        part(template, TemplatePart.SUBJECT, Mode.TEXT)
+            .render(model, Map.of())
+            .strip()
+            .replaceAll("\\s+", " ");
+    String body = part(template, TemplatePart.HTML, Mode.HTML).render(model, Map.of());
+    String html =
+        find(MailTemplate.LAYOUT, TemplatePart.HTML, Mode.HTML)
+            .map(
+                layout ->
+                    layout.render(
+                        model, Map.of("content", SafeHtml.trusted(body), "subject", subject)))
+            .orElse(body);
+    String text = part(template, TemplatePart.TEXT, Mode.TEXT).render(model, Map.of());
+    if (subject.isEmpty()) {
+      throw new TemplateException(template.fileName(TemplatePart.SUBJECT), null, "renders empty");
+    }
+    return new RenderedMail(subject, html, text);
+  }
+
+  private CompiledTemplate part(MailTemplate template, TemplatePart part, Mode mode) {
+    return find(template, part, mode)
+        .orElseThrow(
+            () -> new TemplateException(template.fileName(part), null, "not found in " + source));
+  }
+
+  private Optional<CompiledTemplate> find(MailTemplate template, TemplatePart part, Mode mode) {
+    String file = template.fileName(part);
+    // Keyed by text as well as name, so edited directory templates are recompiled.
+    return source
+        .find(template, part)
+        .map(
+            text ->
+                compiled.computeIfAbsent(
+                    file + '\u0000' + text, k -> CompiledTemplate.compile(file, text, mode)));
+  }
+}

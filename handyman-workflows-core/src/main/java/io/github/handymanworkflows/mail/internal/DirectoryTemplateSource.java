@@ -1,0 +1,41 @@
+package io.github.handymanworkflows.mail.internal;
+
+import io.github.handymanworkflows.mail.MailTemplate;
+import io.github.handymanworkflows.mail.TemplatePart;
+import io.github.handymanworkflows.mail.TemplateSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Templates in a folder, read on every lookup so a developer sees edits without a restart. */
+public final class DirectoryTemplateSource implements TemplateSource {
+
+  private final Path folder;
+
+  /** A source reading {@code <folder>/<name>.<ext>}. */
+  public DirectoryTemplateSource(Path folder) {
+    this.folder = Objects.requireNonNull(folder, "folder must not be null");
+  }
+
+  @Override
+  public Optional<String> find(MailTemplate template, TemplatePart part) {
+    Path file = folder.resolve(template.fileName(part));
+    if (!Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not read template " + file, e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "directory:" + folder;
+  }
+}

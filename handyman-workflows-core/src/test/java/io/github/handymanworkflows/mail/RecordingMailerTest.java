@@ -1,0 +1,97 @@
+package io.github.handymanworkflows.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+class RecordingMailerTest {
+
+  private final RecordingMailer mailer = new RecordingMailer();
+
+  private static MailMessage message(String key) {
+    return MailMessageTest.valid().idempotencyKey(key).build();
+  }
+
+  @Test
+  void secondSendWithSameKeyReturnsFirstReceiptAsDuplicate() {
+    MailReceipt first = mailer.send(message("welcome:u1"));
+    MailReceipt second = mailer.send(message("welcome:u1"));
+
+    assertThat(first.duplicate()).isFalse();
+    assertThat(second).isEqualTo(new MailReceipt(first.messageId(), true));
+    assertThat(mailer.sent()).hasSize(1);
+    assertThat(mailer.attempts()).isEqualTo(2);
+  }
+
+  @Test
+  void simulatesAnOutageThenRecovery() {
+    mailer.failNextTransiently(2, Duration.ofSeconds(30));
+
+    for (int i = 0; i < 2; i++) {
+      assertThatThrownBy(() -> mailer.send(message("welcome:u1")))
+          .isInstanceOfSatisfying(
+              MailDeliveryException.class,
+              e -> assertThat(e.retryAfter()).contains(Duration.ofSeconds(30)));
+    }
+    MailReceipt receipt = mailer.send(message("welcome:u1"));
+
+    assertThat(receipt.duplicate()).isFalse();
+    assertThat(mailer.deliveredCount("welcome:u1")).isEqualTo(1);
+    assertThat(mailer.attempts()).isEqualTo(3);
+  }
+
+  @Test
+  void permanentFailureIsNonRetriableAndDeliversNothing() {
+    mailer.failNextPermanently(1);
+
+    assertThatThrownBy(() -> mailer.send(message("k1")))
+        .isInstanceOf(MailRejectedException.class)
+        .isInstanceOf(io.github.handymanworkflows.workflow.NonRetriableException.class);
+    assertThat(mailer.sent()).isEmpty();
+    assertThat(mailer.send(message("k1")).duplicate()).isFalse();
+  }
+
+  @Test
+  void findsMessagesByRecipientAndKey() {
+    mailer.send(message("a"));
+    mailer.send(
+        MailMessageTest.valid().to(Address.of("bo@example.org")).idempotencyKey("b").build());
+
+    assertThat(mailer.sentTo("BO@example.org"))
+        .extracting(MailMessage::idempotencyKey)
+        .containsExactly("b");
+    assertThat(mailer.sentWithKey("a")).hasSize(1);
+    assertThat(mailer.lastSent()).map(MailMessage::idempotencyKey).contains("b");
+    mailer.clear();
+    assertThat(mailer.sent()).isEmpty();
+    assertThat(mailer.send(message("a")).duplicate()).isFalse();
+  }
+
+  @Test
+  void concurrentSendsOfOneKeyDeliverOnce() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Callable<MailReceipt>> tasks = new ArrayList<>();
+      for (int i = 0; i < 64; i++) {
+        tasks.add(() -> mailer.send(message("same")));
+      }
+      List<Future<MailReceipt>> results = pool.invokeAll(tasks);
+      long fresh = 0;
+      for (Future<MailReceipt> result : results) {
+        fresh += result.get().duplicate() ? 0 : 1;
+      }
+      assertThat(fresh).isEqualTo(1);
+      assertThat(mailer.deliveredCount("same")).isEqualTo(1);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}

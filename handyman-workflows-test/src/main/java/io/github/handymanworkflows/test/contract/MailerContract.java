@@ -1,0 +1,135 @@
+package io.github.handymanworkflows.test.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.handymanworkflows.mail.Address;
+import io.github.handymanworkflows.mail.MailMessage;
+import io.github.handymanworkflows.mail.MailReceipt;
+import io.github.handymanworkflows.mail.Mailer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link Mailer} must do. An adapter's test extends this class, builds a fresh mailer in
+ * {@link #createMailer()} (for example against a local fake of the provider's API) and reports, in
+ * {@link #deliveredCount(String)}, how many deliveries the provider side saw for a key.
+ */
+public abstract class MailerContract {
+
+  private Mailer mailer;
+
+  /** A fresh mailer with nothing delivered; called before each test. */
+  protected abstract Mailer createMailer() throws Exception;
+
+  /** How many messages with this idempotency key the provider side actually delivered. */
+  protected abstract int deliveredCount(String idempotencyKey) throws Exception;
+
+  /** The mailer under test. */
+  protected final Mailer mailer() {
+    return mailer;
+  }
+
+  @BeforeEach
+  final void setUpMailer() throws Exception {
+    mailer = createMailer();
+  }
+
+  /** A valid message with the given key; override to suit a provider's sender rules. */
+  protected MailMessage message(String idempotencyKey) {
+    return MailMessage.builder()
+        .from(Address.of("noreply@handyman.example", "Handyman"))
+        .to(Address.of("ada@example.org", "Ada"))
+        .subject("Welcome to Handyman")
+        .html("<p>Hello Ada</p>")
+        .text("Hello Ada")
+        .idempotencyKey(idempotencyKey)
+        .tag("workflow", "send-welcome-email")
+        .build();
+  }
+
+  @Test
+  void sendReturnsAFreshReceiptWithAMessageId() throws Exception {
+    MailReceipt receipt = mailer.send(message("contract:fresh"));
+
+    assertThat(receipt.messageId()).isNotBlank();
+    assertThat(receipt.duplicate()).isFalse();
+    assertThat(deliveredCount("contract:fresh")).isEqualTo(1);
+  }
+
+  @Test
+  void sameIdempotencyKeyTwiceDeliversOnceAndReportsTheDuplicate() throws Exception {
+    MailReceipt first = mailer.send(message("contract:twice"));
+    MailReceipt second = mailer.send(message("contract:twice"));
+
+    assertThat(second.duplicate()).isTrue();
+    assertThat(second.messageId()).isEqualTo(first.messageId());
+    assertThat(deliveredCount("contract:twice")).isEqualTo(1);
+  }
+
+  @Test
+  void differentKeysAreDeliveredSeparately() throws Exception {
+    MailReceipt a = mailer.send(message("contract:a"));
+    MailReceipt b = mailer.send(message("contract:b"));
+
+    assertThat(a.messageId()).isNotEqualTo(b.messageId());
+    assertThat(deliveredCount("contract:a")).isEqualTo(1);
+    assertThat(deliveredCount("contract:b")).isEqualTo(1);
+  }
+
+  @Test
+  void concurrentSendsOfOneKeyDeliverOnce() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Callable<MailReceipt>> sends = new ArrayList<>();
+      for (int i = 0; i < 16; i++) {
+        sends.add(() -> mailer.send(message("contract:concurrent")));
+      }
+      int fresh = 0;
+      for (Future<MailReceipt> receipt : pool.invokeAll(sends, 60, TimeUnit.SECONDS)) {
+        fresh += receipt.get().duplicate() ? 0 : 1;
+      }
+      assertThat(fresh).isEqualTo(1);
+      assertThat(deliveredCount("contract:concurrent")).isEqualTo(1);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void acceptsUnicodeManyRecipientsAndTags() throws Exception {
+    MailMessage message =
+        MailMessage.builder()
+            .from(Address.of("noreply@handyman.example", "Hándyman Lagos"))
+            .to(Address.of("ada@example.org", "Adaézé"))
+            .to(Address.of("bo@example.org"))
+            .replyTo(Address.of("help@handyman.example"))
+            .subject("Wëlcome — your job “Fix sink” is ready")
+            .html("<p>Ça marche &amp; 👍</p>")
+            .text("Ça marche & 👍")
+            .idempotencyKey("contract:unicode")
+            .tag("workflow", "send-welcome-email")
+            .tag("email", "welcome")
+            .build();
+
+    assertThat(mailer.send(message).duplicate()).isFalse();
+    assertThat(deliveredCount("contract:unicode")).isEqualTo(1);
+  }
+
+  @Test
+  void rejectsANullMessageWithoutDelivering() throws Exception {
+    assertThatThrownBy(() -> mailer.send(null)).isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
+  void messagesAreValidatedBeforeAnyMailerSeesThem() {
+    assertThatThrownBy(() -> message("has space")).hasMessageContaining("idempotencyKey");
+  }
+}
