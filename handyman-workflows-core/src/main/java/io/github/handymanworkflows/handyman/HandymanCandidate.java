@@ -3,7 +3,7 @@ package io.github.handymanworkflows.handyman;
 import java.util.Objects;
 
 /**
- * A handymen who may be offered a job, with what the ranking used.
+ * A handyman who may be offered a job, with what the ranking used.
  *
  * @param handymanId the handyman
  * @param distanceKm great-circle distance from the job, in kilometres

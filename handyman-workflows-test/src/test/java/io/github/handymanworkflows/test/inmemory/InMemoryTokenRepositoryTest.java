@@ -1,5 +1,6 @@
-package io.github.handymanworkflows.test.contract;
+package io.github.handymanworkflows.test.inmemory;
 
+import io.github.handymanworkflows.test.contract.TokenRepositoryContract;
 import io.github.handymanworkflows.token.InMemoryTokenRepository;
 import io.github.handymanworkflows.token.TokenRepository;
 

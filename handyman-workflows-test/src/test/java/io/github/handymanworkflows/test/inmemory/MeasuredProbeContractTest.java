@@ -1,7 +1,8 @@
-package io.github.handymanworkflows.test.contract;
+package io.github.handymanworkflows.test.inmemory;
 
 import io.github.handymanworkflows.health.HealthProbe;
 import io.github.handymanworkflows.health.MeasuredProbe;
+import io.github.handymanworkflows.test.contract.HealthProbeContract;
 import java.net.ConnectException;
 import java.util.Set;
 

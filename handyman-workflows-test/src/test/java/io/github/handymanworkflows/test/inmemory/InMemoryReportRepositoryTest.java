@@ -1,7 +1,8 @@
-package io.github.handymanworkflows.test.contract;
+package io.github.handymanworkflows.test.inmemory;
 
 import io.github.handymanworkflows.report.InMemoryReportRepository;
 import io.github.handymanworkflows.report.ReportRepository;
+import io.github.handymanworkflows.test.contract.ReportRepositoryContract;
 
 class InMemoryReportRepositoryTest extends ReportRepositoryContract {
 

@@ -1,7 +1,8 @@
-package io.github.handymanworkflows.test.contract;
+package io.github.handymanworkflows.test.inmemory;
 
 import io.github.handymanworkflows.job.InMemoryJobRepository;
 import io.github.handymanworkflows.job.JobRepository;
+import io.github.handymanworkflows.test.contract.JobRepositoryContract;
 
 class InMemoryJobRepositoryTest extends JobRepositoryContract {
 

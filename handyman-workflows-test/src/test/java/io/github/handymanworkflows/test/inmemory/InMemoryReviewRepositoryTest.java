@@ -1,7 +1,8 @@
-package io.github.handymanworkflows.test.contract;
+package io.github.handymanworkflows.test.inmemory;
 
 import io.github.handymanworkflows.review.InMemoryReviewRepository;
 import io.github.handymanworkflows.review.ReviewRepository;
+import io.github.handymanworkflows.test.contract.ReviewRepositoryContract;
 
 class InMemoryReviewRepositoryTest extends ReviewRepositoryContract {
 

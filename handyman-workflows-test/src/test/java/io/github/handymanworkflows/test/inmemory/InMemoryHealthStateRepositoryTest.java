@@ -1,7 +1,8 @@
-package io.github.handymanworkflows.test.contract;
+package io.github.handymanworkflows.test.inmemory;
 
 import io.github.handymanworkflows.health.HealthStateRepository;
 import io.github.handymanworkflows.health.InMemoryHealthStateRepository;
+import io.github.handymanworkflows.test.contract.HealthStateRepositoryContract;
 
 class InMemoryHealthStateRepositoryTest extends HealthStateRepositoryContract {
 

@@ -1,7 +1,8 @@
-package io.github.handymanworkflows.test.contract;
+package io.github.handymanworkflows.test.inmemory;
 
 import io.github.handymanworkflows.handyman.HandymanRepository;
 import io.github.handymanworkflows.handyman.InMemoryHandymanRepository;
+import io.github.handymanworkflows.test.contract.HandymanRepositoryContract;
 
 class InMemoryHandymanRepositoryTest extends HandymanRepositoryContract {
 

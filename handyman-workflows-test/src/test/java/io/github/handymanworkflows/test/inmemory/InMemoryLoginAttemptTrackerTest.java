@@ -1,7 +1,8 @@
-package io.github.handymanworkflows.test.contract;
+package io.github.handymanworkflows.test.inmemory;
 
 import io.github.handymanworkflows.security.InMemoryLoginAttemptTracker;
 import io.github.handymanworkflows.security.LoginAttemptTracker;
+import io.github.handymanworkflows.test.contract.LoginAttemptTrackerContract;
 
 class InMemoryLoginAttemptTrackerTest extends LoginAttemptTrackerContract {
 
