@@ -1,5 +1,6 @@
 /**
- * Contract test suites that every implementation of a port must pass; extend them in adapter tests.
+ * Abstract contract suites, one per port: an adapter test extends one and supplies a fresh
+ * repository.
  */
 @NullMarked
 package io.github.handymanworkflows.test.contract;

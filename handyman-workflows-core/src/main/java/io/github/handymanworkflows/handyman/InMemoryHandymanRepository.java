@@ -1,0 +1,132 @@
+package io.github.handymanworkflows.handyman;
+
+import io.github.handymanworkflows.domain.GeoPoint;
+import io.github.handymanworkflows.domain.Page;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A {@link HandymanRepository} in maps: the embedded default. Writes that read-modify-write are
+ * synchronized so that stats and the set of counted jobs change together. Data is lost on restart.
+ */
+public final class InMemoryHandymanRepository implements HandymanRepository {
+
+  private static final Comparator<HandymanCandidate> RANKING =
+      Comparator.comparingDouble(HandymanCandidate::distanceKm)
+          .thenComparing(
+              Comparator.comparingDouble(
+                      (HandymanCandidate c) -> c.stats().averageRating().orElse(-1))
+                  .reversed())
+          .thenComparing(HandymanCandidate::handymanId);
+
+  private final ConcurrentHashMap<String, HandymanProfile> handymen = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, Set<String>> countedJobs = new ConcurrentHashMap<>();
+
+  /** An empty repository. */
+  @Inject
+  public InMemoryHandymanRepository() {}
+
+  @Override
+  public Optional<HandymanProfile> find(String handymanId) {
+    Objects.requireNonNull(handymanId, "handymanId must not be null");
+    return Optional.ofNullable(handymen.get(handymanId));
+  }
+
+  @Override
+  public synchronized void save(HandymanProfile profile) {
+    Objects.requireNonNull(profile, "profile must not be null");
+    HandymanProfile existing = handymen.get(profile.handymanId());
+    handymen.put(
+        profile.handymanId(), existing == null ? profile : profile.withStats(existing.stats()));
+  }
+
+  @Override
+  public synchronized Optional<HandymanStats> recordCompletedJob(
+      String handymanId, String jobId, @Nullable Integer rating, Instant at) {
+    Objects.requireNonNull(handymanId, "handymanId must not be null");
+    Objects.requireNonNull(jobId, "jobId must not be null");
+    Objects.requireNonNull(at, "at must not be null");
+    HandymanProfile profile = handymen.get(handymanId);
+    if (profile == null) {
+      return Optional.empty();
+    }
+    HandymanStats next = profile.stats().plusJob(rating, at);
+    Set<String> jobs = countedJobs.computeIfAbsent(handymanId, id -> new HashSet<>());
+    if (!jobs.add(jobId)) {
+      return Optional.of(profile.stats());
+    }
+    handymen.put(handymanId, profile.withStats(next));
+    return Optional.of(next);
+  }
+
+  @Override
+  public synchronized boolean setAvailability(
+      String handymanId, boolean available, @Nullable String reason, Instant at) {
+    Objects.requireNonNull(handymanId, "handymanId must not be null");
+    Objects.requireNonNull(at, "at must not be null");
+    HandymanProfile profile = handymen.get(handymanId);
+    if (profile == null) {
+      return false;
+    }
+    Instant changedAt = profile.availabilityChangedAt();
+    if (changedAt == null || !at.isBefore(changedAt)) {
+      handymen.put(handymanId, profile.withAvailability(available, reason, at));
+    }
+    return true;
+  }
+
+  @Override
+  public List<HandymanCandidate> findCandidates(
+      String skill, GeoPoint near, double radiusKm, Set<String> excludeIds, int limit) {
+    String wanted = Skills.normalize(skill);
+    Objects.requireNonNull(near, "near must not be null");
+    Objects.requireNonNull(excludeIds, "excludeIds must not be null");
+    if (!(radiusKm >= 0)) {
+      throw new IllegalArgumentException("radiusKm must not be negative");
+    }
+    Page.requireLimit(limit);
+    return handymen.values().stream()
+        .filter(HandymanProfile::matchable)
+        .filter(h -> h.location() != null && h.skills().contains(wanted))
+        .filter(h -> !excludeIds.contains(h.handymanId()))
+        .map(
+            h ->
+                new HandymanCandidate(
+                    h.handymanId(), near.distanceKm(h.location().point()), h.stats()))
+        .filter(c -> c.distanceKm() <= radiusKm)
+        .sorted(RANKING)
+        .limit(limit)
+        .toList();
+  }
+
+  @Override
+  public Page<HandymanPerformance> findPerformance(
+      PerformanceCriteria criteria, @Nullable String afterId, int limit) {
+    Objects.requireNonNull(criteria, "criteria must not be null");
+    return Page.slice(
+        handymen.values().stream()
+            .map(h -> classify(criteria, h))
+            .filter(Objects::nonNull)
+            .map(Objects::requireNonNull),
+        HandymanPerformance::handymanId,
+        afterId,
+        limit);
+  }
+
+  private static @Nullable HandymanPerformance classify(
+      PerformanceCriteria criteria, HandymanProfile handyman) {
+    PerformanceCohort cohort =
+        criteria.classify(handyman.approvalStatus() == ApprovalStatus.APPROVED, handyman.stats());
+    return cohort == null
+        ? null
+        : new HandymanPerformance(handyman.handymanId(), cohort, handyman.stats());
+  }
+}

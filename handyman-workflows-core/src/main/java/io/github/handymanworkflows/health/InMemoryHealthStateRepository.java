@@ -1,0 +1,48 @@
+package io.github.handymanworkflows.health;
+
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** A {@link HealthStateRepository} in a map: the embedded default. Data is lost on restart. */
+public final class InMemoryHealthStateRepository implements HealthStateRepository {
+
+  private final ConcurrentHashMap<String, HealthState> states = new ConcurrentHashMap<>();
+
+  /** An empty repository. */
+  @Inject
+  public InMemoryHealthStateRepository() {}
+
+  @Override
+  public Optional<HealthState> find(String probeName) {
+    Objects.requireNonNull(probeName, "probeName must not be null");
+    return Optional.ofNullable(states.get(probeName));
+  }
+
+  @Override
+  public HealthTransition record(String probeName, HealthStatus status, Instant at) {
+    Objects.requireNonNull(probeName, "probeName must not be null");
+    Objects.requireNonNull(status, "status must not be null");
+    Objects.requireNonNull(at, "at must not be null");
+    HealthTransition[] transition = new HealthTransition[1];
+    states.compute(
+        probeName,
+        (name, stored) -> {
+          if (stored == null) {
+            transition[0] = new HealthTransition(name, null, status, at);
+            return new HealthState(name, status, at, at);
+          }
+          if (at.isBefore(stored.checkedAt())) {
+            transition[0] =
+                new HealthTransition(name, stored.status(), stored.status(), stored.since());
+            return stored;
+          }
+          Instant since = stored.status() == status ? stored.since() : at;
+          transition[0] = new HealthTransition(name, stored.status(), status, since);
+          return new HealthState(name, status, since, at);
+        });
+    return transition[0];
+  }
+}

@@ -1,0 +1,35 @@
+package io.github.handymanworkflows.review;
+
+import java.time.Instant;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A customer's review of a completed job; at most one per job.
+ *
+ * @param jobId the reviewed job, also the review's key
+ * @param customerId who wrote it
+ * @param handymanId who did the job
+ * @param rating 1 to 5
+ * @param comment free text, or {@code null}
+ * @param submittedAt when it was submitted
+ */
+public record Review(
+    String jobId,
+    String customerId,
+    String handymanId,
+    int rating,
+    @Nullable String comment,
+    Instant submittedAt) {
+
+  /** Validates the fields. */
+  public Review {
+    Objects.requireNonNull(jobId, "jobId must not be null");
+    Objects.requireNonNull(customerId, "customerId must not be null");
+    Objects.requireNonNull(handymanId, "handymanId must not be null");
+    Objects.requireNonNull(submittedAt, "submittedAt must not be null");
+    if (rating < 1 || rating > 5) {
+      throw new IllegalArgumentException("rating must be between 1 and 5 but was " + rating);
+    }
+  }
+}

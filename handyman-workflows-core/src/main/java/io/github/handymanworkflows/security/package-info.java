@@ -1,0 +1,5 @@
+/** Failed-login tracking and the single lockout policy. */
+@NullMarked
+package io.github.handymanworkflows.security;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,63 @@
+package io.github.handymanworkflows.handyman;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class HandymanStatsTest {
+
+  private static final Instant AT = Instant.parse("2026-11-26T09:00:00Z");
+
+  @Test
+  void anUnratedJobDoesNotChangeTheAverage() {
+    HandymanStats stats = HandymanStats.empty().plusJob(4, AT).plusJob(null, AT);
+
+    assertThat(stats.completedJobs()).isEqualTo(2);
+    assertThat(stats.averageRating()).hasValue(4.0);
+  }
+
+  @Test
+  void noRatingsMeansNoAverage() {
+    assertThat(HandymanStats.empty().plusJob(null, AT).averageRating()).isEmpty();
+  }
+
+  @Test
+  void inconsistentCountsAreRejected() {
+    assertThatThrownBy(() -> new HandymanStats(1, 5, 2, AT))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("ratingCount");
+    assertThatThrownBy(() -> new HandymanStats(1, 6, 1, AT))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("ratingSum");
+  }
+
+  @Test
+  void skillsAreNormalized() {
+    assertThat(Skills.normalize("  Electrical   Wiring ")).isEqualTo("electrical wiring");
+    assertThatThrownBy(() -> Skills.normalize(" "))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("skill");
+  }
+
+  @Test
+  void criteriaClassifyAtTheThresholds() {
+    PerformanceCriteria criteria = new PerformanceCriteria(2, 3.0, 4.5);
+
+    assertThat(criteria.classify(true, new HandymanStats(2, 5, 2, AT)))
+        .isEqualTo(PerformanceCohort.TIPS);
+    assertThat(criteria.classify(true, new HandymanStats(2, 6, 2, AT))).isNull();
+    assertThat(criteria.classify(true, new HandymanStats(2, 9, 2, AT)))
+        .isEqualTo(PerformanceCohort.RECOGNITION);
+    assertThat(criteria.classify(false, new HandymanStats(2, 10, 2, AT))).isNull();
+    assertThat(criteria.classify(true, new HandymanStats(1, 5, 1, AT))).isNull();
+  }
+
+  @Test
+  void criteriaWithOverlappingThresholdsAreRejected() {
+    assertThatThrownBy(() -> new PerformanceCriteria(1, 4.6, 4.5))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("tipsBelow");
+  }
+}

@@ -1,0 +1,68 @@
+package io.github.handymanworkflows.health;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+class MeasuredProbeTest {
+
+  private final AtomicLong nanos = new AtomicLong(1_000);
+
+  @Test
+  void measuresTheLatencyOfASuccessfulCall() {
+    MeasuredProbe probe =
+        new MeasuredProbe(
+            "mongo", () -> nanos.addAndGet(Duration.ofMillis(12).toNanos()), nanos::get);
+
+    ProbeResult result = probe.check();
+
+    assertThat(result).isEqualTo(ProbeResult.up("mongo", Duration.ofMillis(12)));
+  }
+
+  @Test
+  void aThrowingCallIsDownWithOnlyTheExceptionType() {
+    MeasuredProbe probe =
+        new MeasuredProbe(
+            "redis",
+            () -> {
+              nanos.addAndGet(Duration.ofMillis(3).toNanos());
+              throw new IllegalStateException("redis://:hunter2@cache:6379 refused");
+            },
+            nanos::get);
+
+    ProbeResult result = probe.check();
+
+    assertThat(result.status()).isEqualTo(HealthStatus.DOWN);
+    assertThat(result.latency()).isEqualTo(Duration.ofMillis(3));
+    assertThat(result.detail()).isEqualTo("IllegalStateException");
+  }
+
+  @Test
+  void anInterruptedCallKeepsTheInterruptFlag() {
+    MeasuredProbe probe =
+        MeasuredProbe.of(
+            "mail",
+            () -> {
+              throw new InterruptedException();
+            });
+
+    ProbeResult result = probe.check();
+
+    assertThat(result.status()).isEqualTo(HealthStatus.DOWN);
+    assertThat(Thread.interrupted()).isTrue();
+  }
+
+  @Test
+  void onlyAFirstDownOrARealChangeIsWorthAnAlert() {
+    Instant at = Instant.EPOCH;
+    assertThat(new HealthTransition("p", null, HealthStatus.UP, at).changed()).isFalse();
+    assertThat(new HealthTransition("p", null, HealthStatus.UNKNOWN, at).changed()).isFalse();
+    assertThat(new HealthTransition("p", null, HealthStatus.DOWN, at).changed()).isTrue();
+    assertThat(new HealthTransition("p", HealthStatus.DOWN, HealthStatus.UP, at).changed())
+        .isTrue();
+    assertThat(new HealthTransition("p", HealthStatus.UP, HealthStatus.UP, at).changed()).isFalse();
+  }
+}
