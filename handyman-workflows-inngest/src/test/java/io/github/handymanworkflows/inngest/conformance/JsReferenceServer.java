@@ -32,6 +32,23 @@ public final class JsReferenceServer implements AutoCloseable {
 
   private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(20);
   private static final int MAX_CAPTURED_CHARS = 64 * 1024;
+  private static final java.util.Set<String> SDK_PLATFORM_VARIABLES =
+      java.util.Set.of(
+          "BRANCH",
+          "BRANCH_NAME",
+          "CF_PAGES",
+          "CF_PAGES_BRANCH",
+          "CONTEXT",
+          "ENVIRONMENT",
+          "NETLIFY",
+          "NODE_ENV",
+          "RAILWAY_ENVIRONMENT",
+          "RAILWAY_GIT_BRANCH",
+          "RENDER",
+          "RENDER_GIT_BRANCH",
+          "VERCEL",
+          "VERCEL_ENV",
+          "VERCEL_GIT_COMMIT_REF");
 
   private final Process process;
   private final int port;
@@ -82,6 +99,10 @@ public final class JsReferenceServer implements AutoCloseable {
     int port = freePort();
     ProcessBuilder builder =
         new ProcessBuilder("node", "reference-server.mjs").directory(dir.toFile());
+    // Start from a clean slate: the SDK also reads INNGEST_* and platform branch variables from the
+    // environment,
+    // and a developer's shell must not change what gets recorded.
+    builder.environment().keySet().removeIf(JsReferenceServer::isSdkVariable);
     builder.environment().putAll(env);
     builder.environment().put("PORT", Integer.toString(port));
     Process process;
@@ -179,6 +200,10 @@ public final class JsReferenceServer implements AutoCloseable {
             "js-reference-" + label);
     thread.setDaemon(true);
     thread.start();
+  }
+
+  private static boolean isSdkVariable(String name) {
+    return name.startsWith("INNGEST_") || SDK_PLATFORM_VARIABLES.contains(name);
   }
 
   private static int freePort() {

@@ -27,9 +27,10 @@ import java.util.regex.Pattern;
  * <p>With {@code -Djsref.record=true} files are (re)written; otherwise each exchange must equal its
  * file after normalisation. Normalisation keeps only protocol-relevant headers, lower-cases header
  * names, replaces the SDK version by {@code v<version>}, stack traces by {@code <stack>},
- * signatures by {@code <signature>}, {@code timing} by {@code <timing>}, and literal values
- * registered with {@link #replacing} (ports) by placeholders. The Java serve handler's answers can
- * be normalised with {@link #normalise(ProtocolResponse)} and compared with the same files.
+ * signatures by {@code <signature>}, {@code timing} by {@code <timing>}, the JS-only {@code
+ * featureObservations} by a placeholder, and literal values registered with {@link #replacing}
+ * (ports) by placeholders. The Java serve handler's answers can be normalised with {@link
+ * #normalise(ProtocolResponse)} and compared with the same files.
  */
 public final class ReferenceRecorder {
 
@@ -215,6 +216,11 @@ public final class ReferenceRecorder {
     }
     if (name.equals("timing") && !value.isNull()) {
       return TextNode.valueOf("<timing>");
+    }
+    // JS-only telemetry about its own optional features; depends on the Node environment, not on
+    // the protocol.
+    if (name.equals("featureObservations")) {
+      return TextNode.valueOf("<featureObservations>");
     }
     if (name.equals("sdk_version") && value.isTextual()) {
       return TextNode.valueOf("<version>");
