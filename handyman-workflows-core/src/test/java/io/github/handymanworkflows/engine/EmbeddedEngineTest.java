@@ -37,6 +37,10 @@ class EmbeddedEngineTest {
         .build();
   }
 
+  static JsonNode json(String text) throws Exception {
+    return Json.mapper().readTree(text);
+  }
+
   static Event<JsonNode> order(String orderId) {
     return Event.of(ORDER, Json.mapper().valueToTree(Map.of("orderId", orderId)));
   }
@@ -163,7 +167,7 @@ class EmbeddedEngineTest {
   }
 
   @Test
-  void waitResumesOnMatchingEventAndIgnoresOthers() {
+  void waitResumesOnMatchingEventAndIgnoresOthers() throws Exception {
     EmbeddedEngine engine = engine(awaitPayment());
     engine.publish(order("o_1"));
     engine.runDue();
@@ -175,7 +179,7 @@ class EmbeddedEngineTest {
     engine.runDue();
     RunRecord run = engine.runs("await-payment").get(0);
     assertThat(run.status()).isEqualTo(RunStatus.COMPLETED);
-    assertThat(run.output().toString()).isEqualTo("{\"paid\":true,\"amount\":42}");
+    assertThat(run.output()).isEqualTo(json("{\"paid\":true,\"amount\":42}"));
   }
 
   @Test
