@@ -1,0 +1,62 @@
+package io.github.handymanworkflows.inngest;
+
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * One HTTP request to the serve endpoint, independent of the web framework.
+ *
+ * @param method the HTTP method, upper case
+ * @param uri the request URI: path and query, or absolute (then its scheme and authority are used
+ *     as the serve origin when none is configured)
+ * @param headers the headers; lookups are case-insensitive, repeated headers joined with commas
+ * @param body the raw body bytes, exactly as received (signatures are computed over them)
+ */
+public record ServeRequest(String method, URI uri, Map<String, String> headers, byte[] body) {
+
+  /** Validates and copies the request. */
+  public ServeRequest {
+    Objects.requireNonNull(method, "method must not be null");
+    Objects.requireNonNull(uri, "uri must not be null");
+    Objects.requireNonNull(headers, "headers must not be null");
+    Objects.requireNonNull(body, "body must not be null");
+    method = method.toUpperCase(Locale.ROOT);
+    TreeMap<String, String> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    headers.forEach(
+        (k, v) -> {
+          if (k != null && v != null) {
+            copy.merge(k, v, (a, b) -> a + "," + b);
+          }
+        });
+    headers = Collections.unmodifiableMap(copy);
+  }
+
+  /** A header's value, looked up case-insensitively. */
+  public Optional<String> header(String name) {
+    return Optional.ofNullable(headers.get(name));
+  }
+
+  /** The first value of a query parameter, decoded. */
+  public Optional<String> queryParam(String name) {
+    String query = uri.getRawQuery();
+    if (query == null) {
+      return Optional.empty();
+    }
+    for (String pair : query.split("&")) {
+      int eq = pair.indexOf('=');
+      String key = eq < 0 ? pair : pair.substring(0, eq);
+      if (URLDecoder.decode(key, StandardCharsets.UTF_8).equals(name)) {
+        return Optional.of(
+            eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+      }
+    }
+    return Optional.empty();
+  }
+}

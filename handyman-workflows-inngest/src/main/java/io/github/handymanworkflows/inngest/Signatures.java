@@ -1,0 +1,166 @@
+package io.github.handymanworkflows.inngest;
+
+import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Inngest's request signatures and API bearer tokens.
+ *
+ * <p>A signature header is {@code t=<unix seconds>&s=<hex>} where {@code s} is the HMAC-SHA256 of
+ * the raw body bytes followed by the ASCII {@code t}, keyed by the signing key without its {@code
+ * signkey-<env>-} prefix, taken as ASCII text (not hex-decoded).
+ */
+public final class Signatures {
+
+  /** How far a signature's timestamp may be from now, in either direction. */
+  public static final Duration MAX_SKEW = Duration.ofMinutes(5);
+
+  private static final Pattern KEY_PREFIX = Pattern.compile("^signkey-\\w+-");
+  private static final HexFormat HEX = HexFormat.of();
+
+  private final @Nullable String primary;
+  private final @Nullable String fallback;
+  private final Clock clock;
+
+  /**
+   * Creates a verifier.
+   *
+   * @param primary the signing key, or null
+   * @param fallback the fallback key, tried when the primary does not match, or null
+   * @param clock the clock the timestamp window is measured against
+   */
+  public Signatures(@Nullable String primary, @Nullable String fallback, Clock clock) {
+    this.primary = primary;
+    this.fallback = fallback;
+    this.clock = Objects.requireNonNull(clock, "clock must not be null");
+  }
+
+  /**
+   * Verifies a signature header over a raw body.
+   *
+   * @return the key that verified it, or empty when the header is missing, malformed, outside the
+   *     five-minute window, or matches neither key
+   */
+  public Optional<String> verify(@Nullable String header, byte[] body) {
+    Objects.requireNonNull(body, "body must not be null");
+    if (header == null || header.isBlank()) {
+      return Optional.empty();
+    }
+    String t = null;
+    String s = null;
+    for (String part : header.trim().split("&")) {
+      int eq = part.indexOf('=');
+      if (eq <= 0) {
+        continue;
+      }
+      String key = part.substring(0, eq);
+      String value = part.substring(eq + 1);
+      if (key.equals("t")) {
+        t = value;
+      } else if (key.equals("s")) {
+        s = value;
+      }
+    }
+    if (t == null || s == null || !t.matches("[0-9]{1,12}")) {
+      return Optional.empty();
+    }
+    long skew = Math.abs(clock.instant().getEpochSecond() - Long.parseLong(t));
+    if (skew > MAX_SKEW.getSeconds()) {
+      return Optional.empty();
+    }
+    byte[] given = s.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII);
+    for (String key : new String[] {primary, fallback}) {
+      if (key != null
+          && MessageDigest.isEqual(
+              given, hmacHex(key, body, t).getBytes(StandardCharsets.US_ASCII))) {
+        return Optional.of(key);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Signs a body at the clock's current second: {@code t=<seconds>&s=<hex>}. */
+  public String sign(String key, byte[] body) {
+    return sign(key, body, clock.instant().getEpochSecond());
+  }
+
+  /** Signs a body at a given second: {@code t=<seconds>&s=<hex>}. */
+  public static String sign(String key, byte[] body, long epochSeconds) {
+    Objects.requireNonNull(key, "key must not be null");
+    Objects.requireNonNull(body, "body must not be null");
+    String t = Long.toString(epochSeconds);
+    return "t=" + t + "&s=" + hmacHex(key, body, t);
+  }
+
+  /** The hex HMAC-SHA256 of {@code body || t}, keyed by the signing key without its prefix. */
+  static String hmacHex(String key, byte[] body, String t) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(
+          new SecretKeySpec(stripPrefix(key).getBytes(StandardCharsets.US_ASCII), "HmacSHA256"));
+      mac.update(body);
+      mac.update(t.getBytes(StandardCharsets.US_ASCII));
+      return HEX.formatHex(mac.doFinal());
+    } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+      throw new IllegalStateException("HmacSHA256 is required by every Java runtime", e);
+    }
+  }
+
+  /**
+   * The bearer token for Inngest's API: the {@code signkey-<env>-} prefix kept verbatim, followed
+   * by the hex SHA-256 of the hex-decoded rest (an odd-length rest is padded with a leading zero).
+   *
+   * @throws IllegalArgumentException when the key is not hexadecimal after its prefix
+   */
+  public static String hashedBearer(String key) {
+    Objects.requireNonNull(key, "key must not be null");
+    Matcher m = KEY_PREFIX.matcher(key);
+    String prefix = m.find() ? m.group() : "";
+    return prefix + digestHex(key);
+  }
+
+  /**
+   * The hex SHA-256 of the hex-decoded key without its prefix: the part of {@link
+   * #hashedBearer(String)} after the prefix.
+   */
+  public static String digestHex(String key) {
+    String rest = stripPrefix(key);
+    if (rest.length() % 2 == 1) {
+      rest = "0" + rest;
+    }
+    byte[] raw;
+    try {
+      raw = HEX.parseHex(rest);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "signing key must be hexadecimal after its signkey-<env>- prefix");
+    }
+    return sha256Hex(raw);
+  }
+
+  /** Lowercase hex SHA-256. */
+  public static String sha256Hex(byte[] bytes) {
+    try {
+      return HEX.formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
+    }
+  }
+
+  private static String stripPrefix(String key) {
+    return KEY_PREFIX.matcher(key).replaceFirst("");
+  }
+}

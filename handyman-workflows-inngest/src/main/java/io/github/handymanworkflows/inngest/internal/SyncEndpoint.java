@@ -1,0 +1,218 @@
+package io.github.handymanworkflows.inngest.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.handymanworkflows.execution.WireFormat;
+import io.github.handymanworkflows.inngest.InngestConfig;
+import io.github.handymanworkflows.inngest.InngestSdk;
+import io.github.handymanworkflows.inngest.InngestTransport;
+import io.github.handymanworkflows.inngest.ServeRequest;
+import io.github.handymanworkflows.inngest.ServeResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code PUT}: sync. Out-of-band, the SDK posts its config to {@code /fn/register}; in-band (a
+ * signed {@code PUT} with {@code x-inngest-sync-kind: in_band}), it answers with the config.
+ */
+public final class SyncEndpoint {
+
+  private static final Logger LOGGER = LoggerFactory.getLogger(SyncEndpoint.class);
+
+  // The server strips these from registered URLs; so do we.
+  private static final Set<String> DROPPED_PARAMS = Set.of("deployId", "probe");
+
+  private final InngestConfig config;
+  private final FunctionTable table;
+  private final ApiClient api;
+  private final Responses responses;
+
+  /** Creates the endpoint. */
+  public SyncEndpoint(
+      InngestConfig config, FunctionTable table, ApiClient api, Responses responses) {
+    this.config = config;
+    this.table = table;
+    this.api = api;
+    this.responses = responses;
+  }
+
+  /** Whether a {@code PUT} asks for an in-band sync this SDK will perform. */
+  public boolean isInBand(ServeRequest request) {
+    return config.allowInBandSync()
+        && request
+            .header("x-inngest-sync-kind")
+            .map(v -> v.trim().equalsIgnoreCase("in_band"))
+            .orElse(false);
+  }
+
+  /**
+   * Answers an in-band sync with the config.
+   *
+   * @param signingKey the key that verified the request (signs the answer), or null in dev mode
+   */
+  public ServeResponse inBand(ServeRequest request, @Nullable String signingKey) {
+    JsonNode body = CallRequest.readJson(request.body());
+    JsonNode urlNode = body.isObject() ? body.get("url") : null;
+    if (urlNode == null || !urlNode.isTextual() || !isHttpUrl(urlNode.asText())) {
+      throw new BadRequestException("in-band sync needs a body {\"url\": \"<http(s) URL>\"}");
+    }
+    String url = urlNode.asText();
+    ObjectNode answer = JsonNodeFactory.instance.objectNode();
+    answer.put("app_id", config.appId());
+    answer.set("capabilities", SyncPayload.capabilities(config));
+    if (config.env().isPresent()) {
+      answer.put("env", config.env().get());
+    } else {
+      answer.putNull("env");
+    }
+    answer.put("framework", config.framework());
+    answer.set("functions", SyncPayload.functions(table, url));
+    answer.set(
+        "inspection",
+        Introspection.body(config, table.all().size(), signingKey == null ? null : Boolean.TRUE));
+    answer.set("platform", NullNode.getInstance());
+    answer.put("sdk_author", "handymanworkflows");
+    answer.put("sdk_language", InngestSdk.LANGUAGE);
+    answer.put("sdk_version", InngestSdk.VERSION);
+    answer.put("sdk", InngestSdk.SDK);
+    answer.put("url", url);
+    return responses.json(200, answer, signingKey, Map.of("x-inngest-sync-kind", "in_band"));
+  }
+
+  /** Performs an out-of-band sync: {@code POST /fn/register} and maps the result. */
+  public ServeResponse outOfBand(ServeRequest request) {
+    String serverKind = request.header("X-Inngest-Server-Kind").orElse(null);
+    if (config.isDev() && serverKind != null && !serverKind.equalsIgnoreCase("dev")) {
+      LOGGER.warn("dev mode SDK received a sync from a '{}' server", serverKind);
+    }
+    String url = serveUrl(request);
+    String deployId = request.queryParam("deployId").filter(s -> !s.isBlank()).orElse(null);
+    String path =
+        "/fn/register"
+            + (deployId == null
+                ? ""
+                : "?deployId=" + URLEncoder.encode(deployId, StandardCharsets.UTF_8));
+    Map<String, String> extra = new LinkedHashMap<>();
+    extra.put("x-inngest-sync-kind", "out_of_band");
+    if (serverKind != null) {
+      extra.put("X-Inngest-Expected-Server-Kind", serverKind);
+    }
+    byte[] body = WireFormat.bytes(SyncPayload.registerBody(config, table, url));
+    InngestTransport.Response response;
+    try {
+      response = api.send("POST", path, extra, body);
+    } catch (IOException e) {
+      LOGGER.warn(
+          "sync failed: Inngest at {} is unreachable: {}", config.apiBaseUrl(), e.toString());
+      return syncResult(
+          500,
+          "could not reach Inngest at " + config.apiBaseUrl() + ": " + e.getClass().getSimpleName(),
+          false);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return syncResult(500, "interrupted while syncing with Inngest", false);
+    }
+    JsonNode json = parseQuietly(response.body());
+    if (response.status() >= 200 && response.status() < 300) {
+      boolean modified = json != null && json.path("modified").asBoolean(false);
+      LOGGER.info("synced {} functions with Inngest (modified: {})", table.all().size(), modified);
+      return syncResult(200, "Successfully synced.", modified);
+    }
+    String message =
+        json != null && json.path("error").isTextual()
+            ? json.get("error").asText()
+            : "Inngest rejected the sync with status " + response.status();
+    LOGGER.warn("sync rejected by Inngest: {} {}", response.status(), message);
+    return syncResult(500, message, false);
+  }
+
+  private ServeResponse syncResult(int status, String message, boolean modified) {
+    ObjectNode answer = JsonNodeFactory.instance.objectNode();
+    answer.put("message", message);
+    answer.put("modified", modified);
+    return responses.json(status, answer, null, Map.of("x-inngest-sync-kind", "out_of_band"));
+  }
+
+  /**
+   * The serve URL reported to Inngest: the configured origin (else the request's scheme and host)
+   * plus the configured path (else the request's), keeping query parameters except {@code deployId}
+   * and {@code probe}.
+   */
+  public String serveUrl(ServeRequest request) {
+    String origin = config.serveOrigin().map(URI::toString).orElseGet(() -> origin(request));
+    String path = config.servePath().orElse(request.uri().getRawPath());
+    if (path == null || path.isEmpty()) {
+      path = "/";
+    }
+    List<String> kept = new ArrayList<>();
+    String query = request.uri().getRawQuery();
+    if (query != null) {
+      for (String pair : query.split("&")) {
+        if (pair.isEmpty()) {
+          continue;
+        }
+        int eq = pair.indexOf('=');
+        String key =
+            URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+        if (!DROPPED_PARAMS.contains(key)) {
+          kept.add(pair);
+        }
+      }
+    }
+    return origin + path + (kept.isEmpty() ? "" : "?" + String.join("&", kept));
+  }
+
+  private static String origin(ServeRequest request) {
+    URI uri = request.uri();
+    if (uri.isAbsolute() && uri.getRawAuthority() != null) {
+      return uri.getScheme() + "://" + uri.getRawAuthority();
+    }
+    String host =
+        request
+            .header("Host")
+            .orElseThrow(
+                () ->
+                    new BadRequestException(
+                        "cannot compute the serve URL: the request has no Host header;"
+                            + " set INNGEST_SERVE_ORIGIN"));
+    String scheme =
+        request
+            .header("X-Forwarded-Proto")
+            .map(v -> v.split(",")[0].trim().toLowerCase(Locale.ROOT))
+            .filter(v -> v.equals("http") || v.equals("https"))
+            .orElse("http");
+    return scheme + "://" + host;
+  }
+
+  private static boolean isHttpUrl(String value) {
+    try {
+      URI uri = new URI(value);
+      return uri.getHost() != null
+          && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()));
+    } catch (java.net.URISyntaxException e) {
+      return false;
+    }
+  }
+
+  private static @Nullable JsonNode parseQuietly(byte[] body) {
+    try {
+      return CallRequest.readJson(body);
+    } catch (BadRequestException e) {
+      return null;
+    }
+  }
+}
