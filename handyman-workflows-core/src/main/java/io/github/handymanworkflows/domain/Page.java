@@ -12,8 +12,9 @@ import org.jspecify.annotations.Nullable;
  * One page of a keyset scan: rows ordered by id, and the cursor that fetches the next page.
  *
  * <p>Scans page by id instead of loading every row (§8 E.27): the caller passes {@link
- * #nextCursor()} back as {@code afterId} until it is {@code null}. Because the cursor is the last id
- * seen, rows that change while the scan runs are neither skipped nor repeated unless their id does.
+ * #nextCursor()} back as {@code afterId} until it is {@code null}. Because the cursor is the last
+ * id seen, rows that change while the scan runs are neither skipped nor repeated unless their id
+ * does.
  *
  * @param items the rows of this page, ordered by id; never more than the requested limit
  * @param nextCursor the id to pass as {@code afterId} for the next page, or {@code null} when this

@@ -71,7 +71,9 @@ class EmbeddedEngineTest {
     assertThat(run.output().asInt()).isEqualTo(1);
     assertThat(first).hasValue(1);
     assertThat(second).hasValue(1);
-    assertThat(run.steps()).extracting(StepRecord::name).containsExactly("first", "pause", "second");
+    assertThat(run.steps())
+        .extracting(StepRecord::name)
+        .containsExactly("first", "pause", "second");
   }
 
   @Test
@@ -192,7 +194,8 @@ class EmbeddedEngineTest {
     assertThat(run.output().toString()).isEqualTo("{\"paid\":false}");
     engine.publish(payment("o_1", 42));
     engine.runDue();
-    assertThat(engine.runs("await-payment").get(0).output().toString()).isEqualTo("{\"paid\":false}");
+    assertThat(engine.runs("await-payment").get(0).output().toString())
+        .isEqualTo("{\"paid\":false}");
   }
 
   @Test
@@ -201,7 +204,8 @@ class EmbeddedEngineTest {
     engine.publish(payment("o_1", 42));
     engine.publish(order("o_1"));
     engine.advance(Duration.ofHours(1));
-    assertThat(engine.runs("await-payment").get(0).output().toString()).isEqualTo("{\"paid\":false}");
+    assertThat(engine.runs("await-payment").get(0).output().toString())
+        .isEqualTo("{\"paid\":false}");
   }
 
   private static WorkflowFunction awaitPayment() {
@@ -211,7 +215,10 @@ class EmbeddedEngineTest {
             (ctx, step) -> {
               Optional<Event<JsonNode>> paid =
                   step.waitForEvent(
-                      "wait-for-payment", PAYMENT, Match.field("data.orderId"), Duration.ofHours(1));
+                      "wait-for-payment",
+                      PAYMENT,
+                      Match.field("data.orderId"),
+                      Duration.ofHours(1));
               return paid.isPresent()
                   ? Map.of("paid", true, "amount", paid.get().data().get("amount").asInt())
                   : Map.of("paid", false);
@@ -292,7 +299,9 @@ class EmbeddedEngineTest {
     engine.advance(Duration.ofMinutes(5));
     RunRecord run = engine.runs("nondeterministic").get(0);
     assertThat(run.warnings()).isNotEmpty();
-    assertThat(run.warnings().get(0)).contains("was not reached while replaying").contains("nondeterministic");
+    assertThat(run.warnings().get(0))
+        .contains("was not reached while replaying")
+        .contains("nondeterministic");
   }
 
   @Test
@@ -308,8 +317,11 @@ class EmbeddedEngineTest {
                       List<String> both =
                           step.parallel(
                               List.of(
-                                  () -> step.run("a", String.class, () -> "A" + a.incrementAndGet()),
-                                  () -> step.run("b", String.class, () -> "B" + b.incrementAndGet())));
+                                  () ->
+                                      step.run("a", String.class, () -> "A" + a.incrementAndGet()),
+                                  () ->
+                                      step.run(
+                                          "b", String.class, () -> "B" + b.incrementAndGet())));
                       return step.run("join", String.class, () -> String.join("", both));
                     }));
     engine.publish(order("o_1"));
@@ -346,7 +358,12 @@ class EmbeddedEngineTest {
                           EventType.of("shop/order.followed", JsonNode.class),
                           Json.mapper().valueToTree(Map.of("orderId", "o_1"))));
                   JsonNode result =
-                      step.invoke("call-child", "child", Map.of("x", 21), JsonNode.class, Duration.ofHours(1));
+                      step.invoke(
+                          "call-child",
+                          "child",
+                          Map.of("x", 21),
+                          JsonNode.class,
+                          Duration.ofHours(1));
                   return result.path("doubled").asInt();
                 });
     EmbeddedEngine engine = engine(parent, child, receiver);
@@ -378,7 +395,9 @@ class EmbeddedEngineTest {
     engine.publish(Event.of(CANCELLED, Json.mapper().valueToTree(Map.of("orderId", "o_1"))));
     engine.advance(Duration.ofDays(2));
     List<RunRecord> runs = engine.runs("cancellable");
-    assertThat(runs).extracting(RunRecord::status).containsExactly(RunStatus.CANCELLED, RunStatus.COMPLETED);
+    assertThat(runs)
+        .extracting(RunRecord::status)
+        .containsExactly(RunStatus.CANCELLED, RunStatus.COMPLETED);
     assertThat(runs.get(0).step("after")).isEmpty();
   }
 
@@ -414,7 +433,8 @@ class EmbeddedEngineTest {
         engine.publish(order("o_" + i));
       }
       Instant deadline = Instant.now().plusSeconds(10);
-      while (engine.runs("quick", RunStatus.COMPLETED).size() < 20 && Instant.now().isBefore(deadline)) {
+      while (engine.runs("quick", RunStatus.COMPLETED).size() < 20
+          && Instant.now().isBefore(deadline)) {
         Thread.sleep(20);
       }
       assertThat(engine.runs("quick", RunStatus.COMPLETED)).hasSize(20);

@@ -18,8 +18,8 @@ import java.util.Objects;
 import java.util.Random;
 
 /**
- * Runs workflow functions on the embedded engine with a manual clock, so a test can send events
- * and advance days in a few lines with no real waiting.
+ * Runs workflow functions on the embedded engine with a manual clock, so a test can send events and
+ * advance days in a few lines with no real waiting.
  *
  * <pre>{@code
  * WorkflowTestDriver driver = WorkflowTestDriver.builder()
