@@ -1,0 +1,67 @@
+package io.github.handymanworkflows.workflows;
+
+import io.github.handymanworkflows.handyman.HandymanRepository;
+import io.github.handymanworkflows.health.HealthProbe;
+import io.github.handymanworkflows.health.HealthStateRepository;
+import io.github.handymanworkflows.job.JobRepository;
+import io.github.handymanworkflows.mail.Emails;
+import io.github.handymanworkflows.report.ReportRepository;
+import io.github.handymanworkflows.review.ReviewRepository;
+import io.github.handymanworkflows.security.LoginAttemptTracker;
+import io.github.handymanworkflows.session.SessionRepository;
+import io.github.handymanworkflows.token.TokenRepository;
+import io.github.handymanworkflows.user.UserRepository;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything the workflows talk to: the ports (in-memory by default, a host's own or an adapter's
+ * otherwise), the email facade, the clock and the settings.
+ *
+ * @param users user accounts
+ * @param handymen handyman marketplace state
+ * @param jobs jobs
+ * @param reviews reviews
+ * @param tokens verification, reset and refresh tokens (hashed)
+ * @param sessions session metadata
+ * @param reports analytics snapshots
+ * @param loginAttempts failed-login tracking
+ * @param healthStates last known status per health probe
+ * @param probes the health probes the health check measures
+ * @param emails renders and sends every email
+ * @param clock read inside steps only
+ * @param settings tunable behaviour
+ */
+public record WorkflowDependencies(
+    UserRepository users,
+    HandymanRepository handymen,
+    JobRepository jobs,
+    ReviewRepository reviews,
+    TokenRepository tokens,
+    SessionRepository sessions,
+    ReportRepository reports,
+    LoginAttemptTracker loginAttempts,
+    HealthStateRepository healthStates,
+    List<HealthProbe> probes,
+    Emails emails,
+    Clock clock,
+    WorkflowSettings settings) {
+
+  /** Checks that nothing is missing. */
+  public WorkflowDependencies {
+    Objects.requireNonNull(users, "users must not be null");
+    Objects.requireNonNull(handymen, "handymen must not be null");
+    Objects.requireNonNull(jobs, "jobs must not be null");
+    Objects.requireNonNull(reviews, "reviews must not be null");
+    Objects.requireNonNull(tokens, "tokens must not be null");
+    Objects.requireNonNull(sessions, "sessions must not be null");
+    Objects.requireNonNull(reports, "reports must not be null");
+    Objects.requireNonNull(loginAttempts, "loginAttempts must not be null");
+    Objects.requireNonNull(healthStates, "healthStates must not be null");
+    probes = List.copyOf(Objects.requireNonNull(probes, "probes must not be null"));
+    Objects.requireNonNull(emails, "emails must not be null");
+    Objects.requireNonNull(clock, "clock must not be null");
+    Objects.requireNonNull(settings, "settings must not be null");
+  }
+}
