@@ -16,6 +16,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Random;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs workflow functions on the embedded engine with a manual clock, so a test can send events and
@@ -37,7 +38,7 @@ public final class WorkflowTestDriver {
   private final EmbeddedEngine engine;
 
   private WorkflowTestDriver(Builder b) {
-    this.clock = new ManualClock(b.start);
+    this.clock = b.clock != null ? b.clock : new ManualClock(b.start);
     this.engine =
         EmbeddedEngine.builder()
             .appId(b.appId)
@@ -138,8 +139,18 @@ public final class WorkflowTestDriver {
     private Instant start = Instant.parse("2026-01-05T09:00:00Z");
     private String appId = "handyman-app";
     private long seed = 42;
+    private @Nullable ManualClock clock;
 
     private Builder() {}
+
+    /**
+     * Uses a clock the test created first, so the ports and workflows under test can read the same
+     * time as the engine. Overrides {@link #startingAt}.
+     */
+    public Builder clock(ManualClock value) {
+      this.clock = Objects.requireNonNull(value, "clock must not be null");
+      return this;
+    }
 
     /** Adds functions. */
     public Builder functions(Collection<WorkflowFunction> values) {
