@@ -13,6 +13,7 @@ import io.github.handymanworkflows.event.JobCompleted;
 import io.github.handymanworkflows.event.JobPosted;
 import io.github.handymanworkflows.event.ReviewSubmitted;
 import io.github.handymanworkflows.handyman.HandymanProfile;
+import io.github.handymanworkflows.handyman.HandymanStats;
 import io.github.handymanworkflows.job.Job;
 import io.github.handymanworkflows.mail.MailMessage;
 import io.github.handymanworkflows.review.Review;
@@ -69,8 +70,13 @@ final class JobScenario {
 
   /** A matchable plumber at a point, with an account. */
   HandymanProfile handyman(String id, GeoPoint at) {
+    return handyman(id, at, HandymanStats.empty());
+  }
+
+  /** A matchable plumber with a track record (stats are only written when a handyman is new). */
+  HandymanProfile handyman(String id, GeoPoint at, HandymanStats stats) {
     world.users.save(TestUsers.handyman(id).name("Tunde", id).build());
-    HandymanProfile profile = TestHandymen.matchable(id, at, "plumbing");
+    HandymanProfile profile = TestHandymen.matchable(id, at, "plumbing").withStats(stats);
     world.handymen.save(profile);
     return profile;
   }
