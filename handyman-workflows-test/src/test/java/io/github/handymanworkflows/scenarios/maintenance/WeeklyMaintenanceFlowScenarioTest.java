@@ -112,9 +112,9 @@ class WeeklyMaintenanceFlowScenarioTest {
   void archiveNoticeIsRetriedWithoutArchivingTwice() {
     s.world.mailer.failNextTransiently(1);
     s.driver.advanceTo(SUNDAY_RUN);
-    assertThat(s.mailsWithPrefix("account-archived:")).hasSize(2);
-
     s.driver.advance(Duration.ofMinutes(10));
+
+    assertThat(s.world.mailer.attempts()).isEqualTo(s.world.mailer.sent().size() + 1);
 
     assertThat(s.mailsWithPrefix("account-archived:")).hasSize(3);
     assertThat(s.driver.runs(ArchiveInactiveAccount.FUNCTION_ID))
