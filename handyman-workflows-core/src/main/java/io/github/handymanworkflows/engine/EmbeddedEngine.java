@@ -74,6 +74,7 @@ public final class EmbeddedEngine implements EventPublisher, RunHistory, AutoClo
   private final Map<String, WorkflowFunction> functions;
   private final EventCodec codec;
   private final ExecutionCore core;
+  private final CallExecutor executor;
   private final RunStore store;
   private final Backoff backoff;
   private final Random random;
@@ -99,6 +100,7 @@ public final class EmbeddedEngine implements EventPublisher, RunHistory, AutoClo
     }
     this.functions = Map.copyOf(byId);
     this.core = new ExecutionCore(codec, this::publishFromStep, clock);
+    this.executor = b.executor != null ? b.executor : core::execute;
     scheduleCrons(clock.instant());
     LOGGER.info("embedded engine '{}' ready with {} functions", appId, functions.size());
   }
@@ -592,7 +594,7 @@ public final class EmbeddedEngine implements EventPublisher, RunHistory, AutoClo
     } finally {
       lock.unlock();
     }
-    ExecutionResult result = core.execute(request);
+    ExecutionResult result = executor.execute(request);
     lock.lock();
     try {
       if (!run.status().ended()) {
