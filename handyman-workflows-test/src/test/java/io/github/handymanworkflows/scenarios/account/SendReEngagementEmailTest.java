@@ -1,10 +1,12 @@
 package io.github.handymanworkflows.scenarios.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.handymanworkflows.engine.RunRecord;
 import io.github.handymanworkflows.engine.RunStatus;
 import io.github.handymanworkflows.event.Event;
+import io.github.handymanworkflows.event.EventValidationException;
 import io.github.handymanworkflows.test.data.TestUsers;
 import io.github.handymanworkflows.workflow.Trigger;
 import io.github.handymanworkflows.workflow.WorkflowFunction;
@@ -61,6 +63,18 @@ class SendReEngagementEmailTest {
                 .skipped())
         .isEqualTo("active again since");
     assertThat(s.world.mailer.attempts()).isZero();
+  }
+
+  @Test
+  void malformedPayloadIsRefusedNamingTheField() {
+    assertThatThrownBy(
+            () ->
+                s.driver.sendJson(
+                    "{\"name\": \"user/reengagement.due\", \"data\": {\"userId\": \"c1\"}}"))
+        .isInstanceOf(EventValidationException.class)
+        .hasMessageContaining("user/reengagement.due")
+        .hasMessageContaining("data.lastActiveAt");
+    assertThat(s.driver.runs("send-re-engagement-email")).isEmpty();
   }
 
   @Test
