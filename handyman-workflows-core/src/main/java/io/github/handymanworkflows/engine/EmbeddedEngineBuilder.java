@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Random;
+import org.jspecify.annotations.Nullable;
 
 /** Builds an {@link EmbeddedEngine}. Only the functions are required. */
 public final class EmbeddedEngineBuilder {
@@ -20,6 +21,7 @@ public final class EmbeddedEngineBuilder {
   Backoff backoff = Backoff.DEFAULT;
   Random random = new Random();
   final List<WorkflowFunction> functions = new ArrayList<>();
+  @Nullable CallExecutor executor;
 
   EmbeddedEngineBuilder() {}
 
@@ -72,6 +74,15 @@ public final class EmbeddedEngineBuilder {
   /** Adds a function. */
   public EmbeddedEngineBuilder function(WorkflowFunction value) {
     functions.add(Objects.requireNonNull(value, "function must not be null"));
+    return this;
+  }
+
+  /**
+   * Makes calls some other way than in-process, for example over HTTP to an Inngest serve endpoint;
+   * the engine then plays the Inngest server.
+   */
+  public EmbeddedEngineBuilder callExecutor(CallExecutor value) {
+    this.executor = Objects.requireNonNull(value, "executor must not be null");
     return this;
   }
 

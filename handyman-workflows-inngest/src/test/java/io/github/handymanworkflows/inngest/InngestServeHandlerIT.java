@@ -562,7 +562,7 @@ class InngestServeHandlerIT {
     assertThat(order.get("cancel").toString())
         .isEqualTo(
             "[{\"event\":\"shop/order.cancelled\","
-                + "\"if\":\"event.data.orderId == async.data.orderId\",\"timeout\":\"7d\"}]");
+                + "\"if\":\"event.data.orderId == async.data.orderId\",\"timeout\":\"1w\"}]");
     assertThat(order.get("timeouts").toString())
         .isEqualTo("{\"start\":\"1m30s\",\"finish\":\"1h\"}");
     assertThat(order.get("idempotency").asText()).isEqualTo("event.data.orderId");

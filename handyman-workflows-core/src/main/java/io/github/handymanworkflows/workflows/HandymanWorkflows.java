@@ -1,0 +1,37 @@
+package io.github.handymanworkflows.workflows;
+
+import io.github.handymanworkflows.event.EventCatalogue;
+import io.github.handymanworkflows.event.EventRegistry;
+import io.github.handymanworkflows.event.EventType;
+import io.github.handymanworkflows.workflow.WorkflowFunction;
+import io.github.handymanworkflows.workflows.account.AccountWorkflows;
+import io.github.handymanworkflows.workflows.email.EmailWorkflows;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Every workflow function of the marketplace, and the registry of every event they use. */
+public final class HandymanWorkflows {
+
+  private HandymanWorkflows() {}
+
+  /** All workflow functions, built on the given dependencies. */
+  public static List<WorkflowFunction> all(WorkflowDependencies deps) {
+    List<WorkflowFunction> all = new ArrayList<>();
+    all.addAll(EmailWorkflows.all(deps));
+    all.addAll(AccountWorkflows.all(deps));
+    return List.copyOf(all);
+  }
+
+  /** The workflows' own events: fan-out and cancellation events beyond the catalogue. */
+  public static List<EventType<?>> internalEvents() {
+    List<EventType<?>> events = new ArrayList<>();
+    events.addAll(EmailWorkflows.events());
+    events.addAll(AccountWorkflows.events());
+    return List.copyOf(events);
+  }
+
+  /** The catalogue plus the workflows' internal events. */
+  public static EventRegistry registry() {
+    return EventCatalogue.registry().with(internalEvents().toArray(new EventType<?>[0]));
+  }
+}
