@@ -29,8 +29,10 @@ import org.slf4j.LoggerFactory;
  * variables of {@link SampleDependencies}. Against the local Dev Server:
  *
  * <pre>
+ * ./mvnw -q -pl samples/plain-java -am package -DskipTests
+ * INNGEST_DEV=1 java -cp 'samples/plain-java/target/classes:samples/plain-java/target/lib/*' \
+ *     io.github.handymanworkflows.samples.plainjava.PlainJavaSample
  * npx inngest-cli dev -u http://localhost:3007/api/inngest
- * INNGEST_DEV=1 ./mvnw -pl samples/plain-java -am compile exec:java
  * </pre>
  */
 public final class PlainJavaSample implements AutoCloseable {
