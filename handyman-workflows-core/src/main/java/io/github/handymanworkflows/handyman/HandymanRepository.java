@@ -39,6 +39,18 @@ public interface HandymanRepository {
       String handymanId, String jobId, @Nullable Integer rating, Instant at);
 
   /**
+   * Adds a customer's rating of a job to the stats, atomically and once per job. A job counted
+   * without a rating gets this one; a job not counted yet keeps it until {@link
+   * #recordCompletedJob} counts the job (a review can overtake the completion event); a job that
+   * already has a rating keeps its first one.
+   *
+   * @param rating 1 to 5
+   * @return the stats after the call, or empty when the handyman does not exist
+   * @throws IllegalArgumentException when the rating is out of range
+   */
+  Optional<HandymanStats> recordRating(String handymanId, String jobId, int rating);
+
+  /**
    * Sets whether the handyman takes new jobs. A change older than the stored {@code
    * availabilityChangedAt} is ignored, so events that arrive out of order cannot undo a newer
    * change.

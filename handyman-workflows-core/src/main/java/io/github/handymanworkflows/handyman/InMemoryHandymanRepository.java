@@ -5,8 +5,10 @@ import io.github.handymanworkflows.domain.Page;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -29,6 +31,9 @@ public final class InMemoryHandymanRepository implements HandymanRepository {
 
   private final ConcurrentHashMap<String, HandymanProfile> handymen = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, Set<String>> countedJobs = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, Set<String>> ratedJobs = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, Map<String, Integer>> pendingRatings =
+      new ConcurrentHashMap<>();
 
   /** An empty repository. */
   @Inject
@@ -58,11 +63,53 @@ public final class InMemoryHandymanRepository implements HandymanRepository {
     if (profile == null) {
       return Optional.empty();
     }
-    HandymanStats next = profile.stats().plusJob(rating, at);
     Set<String> jobs = countedJobs.computeIfAbsent(handymanId, id -> new HashSet<>());
-    if (!jobs.add(jobId)) {
+    if (jobs.contains(jobId)) {
       return Optional.of(profile.stats());
     }
+    Integer pending = pendingRatings.getOrDefault(handymanId, Map.of()).get(jobId);
+    Integer effective = rating != null ? rating : pending;
+    HandymanStats next = profile.stats().plusJob(effective, at);
+    jobs.add(jobId);
+    if (effective != null) {
+      ratedJobs.computeIfAbsent(handymanId, id -> new HashSet<>()).add(jobId);
+    }
+    Map<String, Integer> waiting = pendingRatings.get(handymanId);
+    if (waiting != null) {
+      waiting.remove(jobId);
+    }
+    handymen.put(handymanId, profile.withStats(next));
+    return Optional.of(next);
+  }
+
+  @Override
+  public synchronized Optional<HandymanStats> recordRating(
+      String handymanId, String jobId, int rating) {
+    Objects.requireNonNull(handymanId, "handymanId must not be null");
+    Objects.requireNonNull(jobId, "jobId must not be null");
+    if (rating < 1 || rating > 5) {
+      throw new IllegalArgumentException("rating must be between 1 and 5 but was " + rating);
+    }
+    HandymanProfile profile = handymen.get(handymanId);
+    if (profile == null) {
+      return Optional.empty();
+    }
+    Set<String> rated = ratedJobs.computeIfAbsent(handymanId, id -> new HashSet<>());
+    if (rated.contains(jobId)) {
+      return Optional.of(profile.stats());
+    }
+    if (!countedJobs.getOrDefault(handymanId, Set.of()).contains(jobId)) {
+      pendingRatings.computeIfAbsent(handymanId, id -> new HashMap<>()).putIfAbsent(jobId, rating);
+      return Optional.of(profile.stats());
+    }
+    HandymanStats stats = profile.stats();
+    HandymanStats next =
+        new HandymanStats(
+            stats.completedJobs(),
+            stats.ratingSum() + rating,
+            stats.ratingCount() + 1,
+            stats.lastJobCompletedAt());
+    rated.add(jobId);
     handymen.put(handymanId, profile.withStats(next));
     return Optional.of(next);
   }

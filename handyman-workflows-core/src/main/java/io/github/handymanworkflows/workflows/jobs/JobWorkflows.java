@@ -20,6 +20,7 @@ public final class JobWorkflows {
         NotifyMatchedHandyman.create(deps),
         JobCompletionFlow.create(deps),
         RecordCustomerRating.create(deps),
+        RecordReviewRating.create(deps),
         HandymanAvailabilityFlow.create(deps),
         HandymanPerformanceFlow.create(deps),
         SendPerformanceEmail.create(deps));

@@ -121,6 +121,59 @@ public abstract class HandymanRepositoryContract {
   }
 
   @Test
+  void aRatingAfterCompletionJoinsTheStatsOnce() {
+    handymen.save(TestHandymen.matchable("h-1", IKEJA, "plumbing"));
+    handymen.recordCompletedJob("h-1", "job-1", null, NOW);
+
+    HandymanStats rated = handymen.recordRating("h-1", "job-1", 4).orElseThrow();
+    HandymanStats again = handymen.recordRating("h-1", "job-1", 1).orElseThrow();
+
+    assertThat(rated).isEqualTo(new HandymanStats(1, 4, 1, NOW));
+    assertThat(again).isEqualTo(rated);
+    assertThat(handymen.find("h-1").orElseThrow().stats()).isEqualTo(rated);
+  }
+
+  @Test
+  void aJobRatedAtCompletionKeepsItsFirstRating() {
+    handymen.save(TestHandymen.matchable("h-1", IKEJA, "plumbing"));
+    HandymanStats counted = handymen.recordCompletedJob("h-1", "job-1", 5, NOW).orElseThrow();
+
+    assertThat(handymen.recordRating("h-1", "job-1", 2)).contains(counted);
+  }
+
+  @Test
+  void aRatingThatOvertakesTheCompletionIsAppliedWhenTheJobIsCounted() {
+    handymen.save(TestHandymen.matchable("h-1", IKEJA, "plumbing"));
+
+    assertThat(handymen.recordRating("h-1", "job-1", 3)).contains(HandymanStats.empty());
+    HandymanStats counted = handymen.recordCompletedJob("h-1", "job-1", null, NOW).orElseThrow();
+
+    assertThat(counted).isEqualTo(new HandymanStats(1, 3, 1, NOW));
+    assertThat(handymen.recordRating("h-1", "job-1", 5)).contains(counted);
+  }
+
+  @Test
+  void concurrentRatingsOfTheSameJobCountOnce() throws Exception {
+    handymen.save(TestHandymen.matchable("h-1", IKEJA, "plumbing"));
+    handymen.recordCompletedJob("h-1", "job-1", null, NOW);
+
+    Race.run(8, i -> handymen.recordRating("h-1", "job-1", 4));
+
+    assertThat(handymen.find("h-1").orElseThrow().stats())
+        .isEqualTo(new HandymanStats(1, 4, 1, NOW));
+  }
+
+  @Test
+  void recordRatingReportsAnUnknownHandymanAndRejectsBadRatings() {
+    handymen.save(TestHandymen.matchable("h-1", IKEJA, "plumbing"));
+
+    assertThat(handymen.recordRating("nobody", "job-1", 4)).isEmpty();
+    assertThatThrownBy(() -> handymen.recordRating("h-1", "job-1", 6))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("rating");
+  }
+
+  @Test
   void concurrentCallsForTheSameJobCountItOnce() throws Exception {
     handymen.save(TestHandymen.matchable("h-1", IKEJA, "plumbing"));
 
