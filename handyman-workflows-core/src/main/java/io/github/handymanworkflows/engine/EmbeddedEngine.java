@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.handymanworkflows.engine.internal.KeyPaths;
 import io.github.handymanworkflows.engine.internal.Ulid;
 import io.github.handymanworkflows.engine.internal.Wait;
 import io.github.handymanworkflows.engine.internal.WorkItem;
@@ -227,6 +226,15 @@ public final class EmbeddedEngine implements EventPublisher, RunHistory, AutoClo
           continue;
         }
         seenEvents.put(key, now);
+        if (fn.idempotency().isPresent()) {
+          // Inngest implements idempotency as one run per key value in 24 hours.
+          String idempotencyKey = fn.id() + "\u0001" + keyValue(fn.idempotency().get(), event);
+          if (seenEvents.containsKey(idempotencyKey)) {
+            LOGGER.debug("idempotency key of {} already used; event {} skipped", fn.id(), id);
+            continue;
+          }
+          seenEvents.put(idempotencyKey, now);
+        }
         startRun(fn, event, now);
       }
     }
@@ -878,8 +886,18 @@ public final class EmbeddedEngine implements EventPublisher, RunHistory, AutoClo
       return null;
     }
     String key = fn.concurrency().get(0).key();
-    String value = key == null ? "" : KeyPaths.resolve(key, run.events().get(0));
+    String value = key == null ? "" : keyValue(key, run.events().get(0));
     return fn.id() + "\u0000" + value;
+  }
+
+  private static String keyValue(String expression, JsonNode event) {
+    try {
+      Object value = Expression.parse(expression).evaluate(Map.of("event", event));
+      return String.valueOf(value);
+    } catch (RuntimeException e) {
+      LOGGER.warn("key expression '{}' could not be evaluated: {}", expression, e.getMessage());
+      return "";
+    }
   }
 
   private int limitFor(WorkItem item) {

@@ -13,7 +13,6 @@ import io.github.handymanworkflows.internal.execution.ReplayStep;
 import io.github.handymanworkflows.internal.execution.RunContext;
 import io.github.handymanworkflows.internal.json.Json;
 import io.github.handymanworkflows.workflow.NonRetriableException;
-import io.github.handymanworkflows.workflow.RetryAfterException;
 import io.github.handymanworkflows.workflow.StepFailedException;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -171,12 +170,7 @@ public final class ExecutionCore {
     if (t instanceof NonRetriableException) {
       return new ExecutionOutcome.Failed(error, false, null);
     }
-    if (t instanceof RetryAfterException r) {
-      RetryAfter retryAfter =
-          r.delay() != null ? new RetryAfter(r.delay(), null) : new RetryAfter(null, r.at());
-      return new ExecutionOutcome.Failed(error, true, retryAfter);
-    }
-    return new ExecutionOutcome.Failed(error, true, null);
+    return new ExecutionOutcome.Failed(error, true, Errors.retryAfter(t));
   }
 
   private static Throwable unwrap(Throwable t) {

@@ -1,5 +1,6 @@
 package io.github.handymanworkflows.mail;
 
+import io.github.handymanworkflows.workflow.RetryHint;
 import java.time.Duration;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -11,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Messages must not contain addresses, bodies or secrets.
  */
-public class MailDeliveryException extends RuntimeException {
+public class MailDeliveryException extends RuntimeException implements RetryHint {
   private static final long serialVersionUID = 1L;
 
   private final @Nullable Duration retryAfter;
@@ -32,6 +33,7 @@ public class MailDeliveryException extends RuntimeException {
   }
 
   /** How long the provider asked us to wait before trying again, if it said. */
+  @Override
   public Optional<Duration> retryAfter() {
     return Optional.ofNullable(retryAfter);
   }

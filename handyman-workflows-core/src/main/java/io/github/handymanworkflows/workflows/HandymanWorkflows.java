@@ -2,7 +2,10 @@ package io.github.handymanworkflows.workflows;
 
 import io.github.handymanworkflows.event.EventCatalogue;
 import io.github.handymanworkflows.event.EventRegistry;
+import io.github.handymanworkflows.event.EventType;
 import io.github.handymanworkflows.workflow.WorkflowFunction;
+import io.github.handymanworkflows.workflows.account.AccountWorkflows;
+import io.github.handymanworkflows.workflows.email.EmailWorkflows;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,11 +17,21 @@ public final class HandymanWorkflows {
   /** All workflow functions, built on the given dependencies. */
   public static List<WorkflowFunction> all(WorkflowDependencies deps) {
     List<WorkflowFunction> all = new ArrayList<>();
+    all.addAll(EmailWorkflows.all(deps));
+    all.addAll(AccountWorkflows.all(deps));
     return List.copyOf(all);
   }
 
-  /** The catalogue plus the workflows' internal fan-out events. */
+  /** The workflows' own events: fan-out and cancellation events beyond the catalogue. */
+  public static List<EventType<?>> internalEvents() {
+    List<EventType<?>> events = new ArrayList<>();
+    events.addAll(EmailWorkflows.events());
+    events.addAll(AccountWorkflows.events());
+    return List.copyOf(events);
+  }
+
+  /** The catalogue plus the workflows' internal events. */
   public static EventRegistry registry() {
-    return EventCatalogue.registry();
+    return EventCatalogue.registry().with(internalEvents().toArray(new EventType<?>[0]));
   }
 }

@@ -176,7 +176,7 @@ class TemplateRendererTest {
     RenderedMail mail = new TemplateRenderer(source).render(MailTemplate.WELCOME, model);
 
     assertThat(mail.subject()).isEqualTo("Howdy Ada from Fixit");
-    assertThat(mail.html()).contains("Your email address is verified");
+    assertThat(mail.html()).contains("Your Fixit account is ready");
   }
 
   @Test

@@ -4,6 +4,7 @@ import io.github.handymanworkflows.execution.RetryAfter;
 import io.github.handymanworkflows.execution.SerializedError;
 import io.github.handymanworkflows.workflow.NonRetriableException;
 import io.github.handymanworkflows.workflow.RetryAfterException;
+import io.github.handymanworkflows.workflow.RetryHint;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.jspecify.annotations.Nullable;
@@ -49,6 +50,9 @@ public final class Errors {
   public static @Nullable RetryAfter retryAfter(Throwable t) {
     if (t instanceof RetryAfterException r) {
       return r.delay() != null ? new RetryAfter(r.delay(), null) : new RetryAfter(null, r.at());
+    }
+    if (t instanceof RetryHint hint && hint.retryAfter().isPresent()) {
+      return new RetryAfter(hint.retryAfter().get(), null);
     }
     return null;
   }

@@ -1,0 +1,43 @@
+package io.github.handymanworkflows.workflows.account;
+
+import io.github.handymanworkflows.event.EventType;
+import io.github.handymanworkflows.workflow.WorkflowFunction;
+import io.github.handymanworkflows.workflows.WorkflowDependencies;
+import java.util.List;
+
+/**
+ * The account workflows: onboarding with its profile reminder, token cleanup, account recovery and
+ * security monitoring with their per-user children.
+ */
+public final class AccountWorkflows {
+
+  private static final List<EventType<?>> EVENTS =
+      List.of(
+          UserAccountDeleted.TYPE,
+          UserAccountDeactivated.TYPE,
+          ReengagementDue.TYPE,
+          LockRequested.TYPE);
+
+  private AccountWorkflows() {}
+
+  /** Every account function, built on the dependencies. */
+  public static List<WorkflowFunction> all(WorkflowDependencies deps) {
+    return List.of(
+        UserOnboardingFlow.function(deps),
+        SendProfileReminder.function(deps),
+        CleanupExpiredTokens.function(deps),
+        AccountRecoveryFlow.function(deps),
+        SendReEngagementEmail.function(deps),
+        SecurityMonitoringFlow.function(deps),
+        LockSuspiciousAccount.function(deps));
+  }
+
+  /**
+   * The event types this package adds to the catalogue: {@code user/account.deleted} and {@code
+   * user/account.deactivated} (sent by the host, they cancel onboarding), {@code
+   * user/reengagement.due} and {@code security/lock.requested} (the fan-outs of the crons).
+   */
+  public static List<EventType<?>> events() {
+    return EVENTS;
+  }
+}

@@ -1,0 +1,149 @@
+package io.github.handymanworkflows.workflows.account;
+
+import io.github.handymanworkflows.event.AccountLocked;
+import io.github.handymanworkflows.user.UserAccount;
+import io.github.handymanworkflows.workflow.NonRetriableException;
+import io.github.handymanworkflows.workflow.Workflow;
+import io.github.handymanworkflows.workflow.WorkflowFunction;
+import io.github.handymanworkflows.workflows.WorkflowDependencies;
+import io.github.handymanworkflows.workflows.email.Recipients;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code lock-suspicious-account}: on {@code security/lock.requested}, locks the account until
+ * {@code settings.lockout().lockedUntil(detectedAt)}, ends its sessions and sends {@code
+ * auth/account.locked} with the real unlock time, which {@code send-account-locked} mails.
+ *
+ * <p>An account already locked at the detection time, deleted or archived, is left alone and nobody
+ * is mailed again. The failed-login history is kept, so monitoring still sees the attack (§8 C.17).
+ * The notification's id {@code account-locked:<userId>:<lockedUntil>} matches the email's key, so a
+ * retried send starts no second email. An unknown user fails the run without retries.
+ */
+public final class LockSuspiciousAccount {
+
+  /** The function id. */
+  public static final String FUNCTION_ID = "lock-suspicious-account";
+
+  /** The function name. */
+  public static final String NAME = "Lock Suspicious Account";
+
+  /** The reason stored on the account and shown in the email. */
+  public static final String REASON = "too many failed sign-in attempts";
+
+  private static final Logger LOGGER = LoggerFactory.getLogger(LockSuspiciousAccount.class);
+
+  // AccountLocked requires a first name; "there" makes the template's greeting read "Hi there,".
+  private static final String NO_NAME = "there";
+
+  private LockSuspiciousAccount() {}
+
+  /**
+   * What the lock step did. The address and first name are there only because the catalogue's
+   * {@code auth/account.locked} carries them; they stay in this one child run.
+   *
+   * @param locked whether this run locked the account
+   * @param skipped why not, or {@code null} when it did
+   * @param lockedUntil the lock's end: the new one, or the existing one when already locked
+   * @param sessionsEnded sessions ended by the lock
+   * @param email the account's address, for the notification event, or {@code null} when skipped
+   * @param firstName the account's first name, for the notification event, or {@code null}
+   */
+  public record LockOutcome(
+      boolean locked,
+      @Nullable String skipped,
+      @Nullable Instant lockedUntil,
+      int sessionsEnded,
+      @Nullable String email,
+      @Nullable String firstName) {
+
+    @Override
+    public String toString() {
+      return "LockOutcome[locked=" + locked + ", skipped=" + skipped + "]";
+    }
+  }
+
+  /**
+   * The run's result: ids, counts and times.
+   *
+   * @param userId the user
+   * @param locked whether this run locked the account
+   * @param skipped why not, or {@code null}
+   * @param lockedUntil when the lock ends, if locked
+   * @param sessionsEnded sessions ended
+   */
+  public record Result(
+      String userId,
+      boolean locked,
+      @Nullable String skipped,
+      @Nullable Instant lockedUntil,
+      int sessionsEnded) {}
+
+  /** The function, on the users and sessions ports. */
+  public static WorkflowFunction function(WorkflowDependencies deps) {
+    return Workflow.function(FUNCTION_ID, NAME)
+        .trigger(LockRequested.TYPE)
+        .retries(2)
+        .handler(
+            (ctx, step) -> {
+              LockRequested request = ctx.data(LockRequested.TYPE);
+              LockOutcome outcome =
+                  step.run("lock-account", LockOutcome.class, () -> lock(deps, request));
+              if (outcome.locked()
+                  && outcome.lockedUntil() != null
+                  && outcome.email() != null
+                  && outcome.firstName() != null) {
+                AccountLocked notice =
+                    new AccountLocked(
+                        request.userId(),
+                        outcome.email(),
+                        outcome.firstName(),
+                        REASON,
+                        outcome.lockedUntil());
+                step.sendEvent(
+                    "send-account-locked-event",
+                    AccountLocked.TYPE
+                        .event(notice)
+                        .withId(
+                            "account-locked:"
+                                + request.userId()
+                                + ":"
+                                + outcome.lockedUntil().getEpochSecond()));
+              }
+              return new Result(
+                  request.userId(),
+                  outcome.locked(),
+                  outcome.skipped(),
+                  outcome.lockedUntil(),
+                  outcome.sessionsEnded());
+            });
+  }
+
+  private static LockOutcome lock(WorkflowDependencies deps, LockRequested request) {
+    String userId = request.userId();
+    UserAccount user = Recipients.require(deps.users(), userId);
+    if (!user.active()) {
+      LOGGER.info("lock of user {} skipped: account deleted or archived", userId);
+      return new LockOutcome(false, "account deleted or archived", null, 0, null, null);
+    }
+    if (user.lockedAt(request.detectedAt())) {
+      LOGGER.info("lock of user {} skipped: already locked", userId);
+      return new LockOutcome(false, "already locked", user.lockedUntil(), 0, null, null);
+    }
+    Instant until = deps.settings().lockout().lockedUntil(request.detectedAt());
+    if (!deps.users().lock(userId, until, REASON)) {
+      throw new NonRetriableException("user '" + userId + "' does not exist");
+    }
+    int sessions = deps.sessions().deleteForUser(userId);
+    LOGGER.info(
+        "locked user {} until {} after {} failed logins; {} sessions ended",
+        userId,
+        until,
+        request.failures(),
+        sessions);
+    String firstName = user.firstName().isBlank() ? NO_NAME : user.firstName();
+    return new LockOutcome(true, null, until, sessions, user.email(), firstName);
+  }
+}

@@ -1,0 +1,42 @@
+package io.github.handymanworkflows.workflows.email;
+
+import io.github.handymanworkflows.mail.MailReceipt;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What an email step did, in ids only (no address, no body): it handed the email to the mailer, or
+ * skipped it and says why.
+ *
+ * @param userId the user the email is for
+ * @param messageId the provider's message id, or {@code null} when skipped
+ * @param duplicate {@code true} when the email's idempotency key had been used before, so nothing
+ *     new went out (a duplicated event or a second producer of the same email)
+ * @param skipped why nothing was sent, or {@code null} when it was
+ */
+public record EmailOutcome(
+    String userId, @Nullable String messageId, boolean duplicate, @Nullable String skipped) {
+
+  /** Validates that exactly one of {@code messageId} and {@code skipped} is set. */
+  public EmailOutcome {
+    Objects.requireNonNull(userId, "userId must not be null");
+    if ((messageId == null) == (skipped == null)) {
+      throw new IllegalArgumentException("exactly one of messageId and skipped must be set");
+    }
+  }
+
+  /** The email was accepted by the mailer (or had been already). */
+  public static EmailOutcome sent(String userId, MailReceipt receipt) {
+    return new EmailOutcome(userId, receipt.messageId(), receipt.duplicate(), null);
+  }
+
+  /** Nothing was sent, for a reason that is not an error (the account was deleted, say). */
+  public static EmailOutcome skippedBecause(String userId, String reason) {
+    return new EmailOutcome(userId, null, false, reason);
+  }
+
+  /** Whether the mailer was called with success. */
+  public boolean wasSent() {
+    return messageId != null;
+  }
+}

@@ -1,0 +1,38 @@
+package io.github.handymanworkflows.workflows.email;
+
+import io.github.handymanworkflows.mail.Recipient;
+import io.github.handymanworkflows.user.UserAccount;
+import io.github.handymanworkflows.user.UserRepository;
+import io.github.handymanworkflows.workflow.NonRetriableException;
+
+/** How the email workflows find whom to write to. */
+public final class Recipients {
+
+  /** The reason recorded when a deleted account is not mailed. */
+  public static final String ACCOUNT_DELETED = "account deleted";
+
+  private Recipients() {}
+
+  /** The recipient for a stored account: its id, current address and first name. */
+  public static Recipient of(UserAccount user) {
+    return Recipient.of(user.id(), user.email(), user.firstName());
+  }
+
+  /**
+   * Whether the account exists and was deleted: deleted accounts get no mail. An unknown user is
+   * not "deleted": the event's own fields are the producer's word, so its email still goes out.
+   */
+  public static boolean deleted(UserRepository users, String userId) {
+    return users.find(userId).map(user -> user.deletedAt() != null).orElse(false);
+  }
+
+  /**
+   * The stored account, or a non-retriable failure naming the user: retrying cannot make a missing
+   * user appear.
+   */
+  public static UserAccount require(UserRepository users, String userId) {
+    return users
+        .find(userId)
+        .orElseThrow(() -> new NonRetriableException("user '" + userId + "' does not exist"));
+  }
+}

@@ -1,0 +1,52 @@
+package io.github.handymanworkflows.workflows.email;
+
+import io.github.handymanworkflows.event.HandymanApproved;
+import io.github.handymanworkflows.mail.HandymanApprovedEmail;
+import io.github.handymanworkflows.mail.Recipient;
+import io.github.handymanworkflows.workflow.Workflow;
+import io.github.handymanworkflows.workflow.WorkflowFunction;
+import io.github.handymanworkflows.workflows.WorkflowDependencies;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code send-handyman-approved}: tells a handyman on {@code handyman/approved} that they may now
+ * take jobs (the original emitted the event with no consumer, §8 A.5). Key {@code
+ * handyman-approved:<userId>}.
+ */
+public final class SendHandymanApproved {
+
+  /** The function id. */
+  public static final String FUNCTION_ID = "send-handyman-approved";
+
+  /** The function name. */
+  public static final String NAME = "Send Handyman Approved Email";
+
+  private static final Logger LOGGER = LoggerFactory.getLogger(SendHandymanApproved.class);
+
+  private SendHandymanApproved() {}
+
+  /** The function, sending through {@code deps.emails()}. */
+  public static WorkflowFunction function(WorkflowDependencies deps) {
+    return Workflow.function(FUNCTION_ID, NAME)
+        .trigger(HandymanApproved.TYPE)
+        .retries(2)
+        .handler(
+            (ctx, step) -> {
+              HandymanApproved event = ctx.data(HandymanApproved.TYPE);
+              return step.run(
+                  "send-handyman-approved-email", EmailOutcome.class, () -> send(deps, event));
+            });
+  }
+
+  private static EmailOutcome send(WorkflowDependencies deps, HandymanApproved event) {
+    if (Recipients.deleted(deps.users(), event.userId())) {
+      LOGGER.info("approval email for user {} skipped: account deleted", event.userId());
+      return EmailOutcome.skippedBecause(event.userId(), Recipients.ACCOUNT_DELETED);
+    }
+    Recipient to = Recipient.of(event.userId(), event.email(), event.firstName());
+    return EmailOutcome.sent(
+        event.userId(),
+        deps.emails().handymanApproved(new HandymanApprovedEmail(to, event.approvedAt())));
+  }
+}

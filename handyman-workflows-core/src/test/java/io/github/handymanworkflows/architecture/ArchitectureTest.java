@@ -1,0 +1,68 @@
+package io.github.handymanworkflows.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** Core depends only on the JDK and the few small libraries DESIGN.md allows. */
+@AnalyzeClasses(
+    packages = "io.github.handymanworkflows",
+    importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+  @ArchTest
+  static final ArchRule coreUsesOnlyItsAllowedLibraries =
+      classes()
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage(
+              "java..",
+              "javax.crypto..",
+              "io.github.handymanworkflows..",
+              "com.fasterxml.jackson..",
+              "org.slf4j..",
+              "org.jspecify..",
+              "jakarta.inject..",
+              "com.cronutils..");
+
+  @ArchTest
+  static final ArchRule nothingInCoreKnowsSpring =
+      noClasses().should().dependOnClassesThat().resideInAPackage("org.springframework..");
+
+  @ArchTest
+  static final ArchRule theExecutionCoreDoesNotKnowTheEngine =
+      noClasses()
+          .that()
+          .resideInAnyPackage(
+              "io.github.handymanworkflows.execution..",
+              "io.github.handymanworkflows.internal.execution..",
+              "io.github.handymanworkflows.workflow..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("io.github.handymanworkflows.engine..");
+
+  @ArchTest
+  static final ArchRule portsDoNotDependOnWorkflowsOrEngines =
+      noClasses()
+          .that()
+          .resideInAnyPackage(
+              "io.github.handymanworkflows.user..",
+              "io.github.handymanworkflows.handyman..",
+              "io.github.handymanworkflows.job..",
+              "io.github.handymanworkflows.review..",
+              "io.github.handymanworkflows.token..",
+              "io.github.handymanworkflows.session..",
+              "io.github.handymanworkflows.report..",
+              "io.github.handymanworkflows.security..",
+              "io.github.handymanworkflows.health..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "io.github.handymanworkflows.engine..",
+              "io.github.handymanworkflows.execution..",
+              "io.github.handymanworkflows.workflows..");
+}

@@ -1,0 +1,64 @@
+package io.github.handymanworkflows.scenarios.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.github.handymanworkflows.engine.ManualClock;
+import io.github.handymanworkflows.engine.RunRecord;
+import io.github.handymanworkflows.event.EventCatalogue;
+import io.github.handymanworkflows.event.EventType;
+import io.github.handymanworkflows.internal.json.Json;
+import io.github.handymanworkflows.test.InMemoryWorld;
+import io.github.handymanworkflows.test.WorkflowTestDriver;
+import io.github.handymanworkflows.workflow.WorkflowFunction;
+import io.github.handymanworkflows.workflows.WorkflowDependencies;
+import io.github.handymanworkflows.workflows.WorkflowSettings;
+import io.github.handymanworkflows.workflows.account.AccountWorkflows;
+import io.github.handymanworkflows.workflows.email.EmailWorkflows;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The account and email functions together on the embedded engine (the account flows' events are
+ * consumed by both), in an in-memory world with a manual clock starting on Monday 2026-01-05 at
+ * 09:00 UTC.
+ */
+final class AccountScenario {
+
+  static final Instant START = Instant.parse("2026-01-05T09:00:00Z");
+
+  final ManualClock clock;
+  final InMemoryWorld world = new InMemoryWorld();
+  final WorkflowDependencies deps;
+  final WorkflowTestDriver driver;
+
+  AccountScenario() {
+    this(START, WorkflowSettings.defaults());
+  }
+
+  AccountScenario(Instant start, WorkflowSettings settings) {
+    clock = new ManualClock(start);
+    deps = world.dependencies(clock, settings);
+    List<EventType<?>> extra = new ArrayList<>(AccountWorkflows.events());
+    extra.addAll(EmailWorkflows.events());
+    List<WorkflowFunction> functions = new ArrayList<>(AccountWorkflows.all(deps));
+    functions.addAll(EmailWorkflows.all(deps));
+    driver =
+        WorkflowTestDriver.builder()
+            .clock(clock)
+            .registry(EventCatalogue.registry().with(extra.toArray(new EventType<?>[0])))
+            .functions(functions)
+            .build();
+  }
+
+  /** The run's result read back as a record. */
+  static <T> T output(RunRecord run, Class<T> type) {
+    assertThat(run.output()).as("output of %s", run.functionId()).isNotNull();
+    try {
+      return Json.mapper().treeToValue(run.output(), type);
+    } catch (JsonProcessingException e) {
+      throw new AssertionError("output of " + run.functionId() + " is not a " + type, e);
+    }
+  }
+}

@@ -1,0 +1,77 @@
+package io.github.handymanworkflows.scenarios.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.handymanworkflows.engine.RunRecord;
+import io.github.handymanworkflows.engine.RunStatus;
+import io.github.handymanworkflows.event.Event;
+import io.github.handymanworkflows.test.data.TestUsers;
+import io.github.handymanworkflows.workflow.Trigger;
+import io.github.handymanworkflows.workflow.WorkflowFunction;
+import io.github.handymanworkflows.workflows.account.LockRequested;
+import io.github.handymanworkflows.workflows.account.LockSuspiciousAccount;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class LockSuspiciousAccountTest {
+
+  static final Instant DETECTED = AccountScenario.START;
+
+  final AccountScenario s = new AccountScenario();
+
+  static Event<LockRequested> request(String userId) {
+    LockRequested lock = new LockRequested(userId, 11, DETECTED.minusSeconds(60), DETECTED);
+    return LockRequested.TYPE.event(lock).withId(lock.eventId());
+  }
+
+  @Test
+  void consumesLockRequested() {
+    WorkflowFunction fn = LockSuspiciousAccount.function(s.deps);
+    assertThat(fn.id()).isEqualTo("lock-suspicious-account");
+    assertThat(fn.triggers()).containsExactly(new Trigger.OnEvent("security/lock.requested", null));
+    assertThat(fn.retries()).isEqualTo(2);
+  }
+
+  @Test
+  void locksForThePolicysDurationAndAnnouncesItOnce() {
+    s.world.users.save(TestUsers.customer("a").name("", "").build());
+
+    s.driver.send(request("a"));
+    s.driver.send(request("a").withId("another-id"));
+
+    Instant until = DETECTED.plus(Duration.ofHours(24));
+    assertThat(s.world.users.find("a").orElseThrow().lockedUntil()).isEqualTo(until);
+    assertThat(s.driver.runs("lock-suspicious-account", RunStatus.COMPLETED)).hasSize(2);
+    assertThat(
+            AccountScenario.output(
+                    s.driver.lastRun("lock-suspicious-account"), LockSuspiciousAccount.Result.class)
+                .skipped())
+        .isEqualTo("already locked");
+    assertThat(s.driver.runs("send-account-locked")).hasSize(1);
+    assertThat(s.world.mailer.sent()).hasSize(1);
+    // No first name on file: the greeting still reads naturally.
+    assertThat(s.world.mailer.sent().get(0).text()).startsWith("Hi there,");
+  }
+
+  @Test
+  void unknownUserFailsWithoutRetries() {
+    s.driver.send(request("ghost"));
+    s.driver.advance(Duration.ofHours(1));
+
+    RunRecord run = s.driver.lastRun("lock-suspicious-account");
+    assertThat(run.status()).isEqualTo(RunStatus.FAILED);
+    assertThat(run.error().message()).contains("user 'ghost' does not exist");
+    assertThat(run.step("lock-account").orElseThrow().attempts()).isEqualTo(1);
+  }
+
+  @Test
+  void deletedAccountIsNeitherLockedNorMailed() {
+    s.world.users.save(TestUsers.customer("a").deletedAt(DETECTED).build());
+
+    s.driver.send(request("a"));
+
+    assertThat(s.world.users.find("a").orElseThrow().lockedUntil()).isNull();
+    assertThat(s.driver.runs("send-account-locked")).isEmpty();
+  }
+}

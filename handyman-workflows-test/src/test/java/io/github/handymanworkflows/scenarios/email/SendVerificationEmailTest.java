@@ -1,0 +1,146 @@
+package io.github.handymanworkflows.scenarios.email;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.handymanworkflows.engine.RunRecord;
+import io.github.handymanworkflows.engine.RunStatus;
+import io.github.handymanworkflows.event.EmailVerificationRequested;
+import io.github.handymanworkflows.event.Event;
+import io.github.handymanworkflows.mail.MailMessage;
+import io.github.handymanworkflows.test.data.TestUsers;
+import io.github.handymanworkflows.token.TokenKind;
+import io.github.handymanworkflows.token.TokenRecord;
+import io.github.handymanworkflows.workflow.Trigger;
+import io.github.handymanworkflows.workflow.WorkflowFunction;
+import io.github.handymanworkflows.workflows.email.SendVerificationEmail;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class SendVerificationEmailTest {
+
+  static final String TOKEN = "a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90";
+
+  final EmailScenario s = new EmailScenario();
+
+  Event<EmailVerificationRequested> requested(String userId, Instant expiresAt) {
+    return EmailVerificationRequested.TYPE.event(
+        new EmailVerificationRequested(userId, userId + "@example.com", "Ada", TOKEN, expiresAt));
+  }
+
+  Event<EmailVerificationRequested> requested(String userId) {
+    return requested(userId, EmailScenario.START.plus(Duration.ofHours(24)));
+  }
+
+  @Test
+  void keepsTheOriginalIdNameTriggerAndRetries() {
+    WorkflowFunction fn = SendVerificationEmail.function(s.deps);
+    assertThat(fn.id()).isEqualTo("send-verification-email");
+    assertThat(fn.name()).isEqualTo("Send Email Verification");
+    assertThat(fn.triggers())
+        .containsExactly(new Trigger.OnEvent("auth/email.verification.requested", null));
+    assertThat(fn.retries()).isEqualTo(3);
+  }
+
+  @Test
+  void sendsTheLinkWithTheStoredTokensIdAsKey() {
+    s.world.users.save(TestUsers.customer("u1").emailVerified(false).build());
+    s.world.tokens.save(
+        TokenRecord.issue(
+            "tok-1", "u1", TokenKind.VERIFICATION, TOKEN, EmailScenario.START, Duration.ofDays(1)));
+
+    s.driver.send(requested("u1"));
+
+    RunRecord run = s.driver.lastRun("send-verification-email");
+    assertThat(run.status()).isEqualTo(RunStatus.COMPLETED);
+    MailMessage mail = s.onlyEmail();
+    assertThat(mail.to()).extracting(a -> a.email()).containsExactly("u1@example.com");
+    assertThat(mail.subject()).isEqualTo("Verify your email address for Handyman");
+    assertThat(mail.text())
+        .contains("https://app.handyman.test/verify-email?token=" + TOKEN)
+        .contains("The link works for 24 hours.");
+    assertThat(mail.idempotencyKey()).isEqualTo("verify:u1:tok-1");
+    assertThat(EmailScenario.outcome(run).wasSent()).isTrue();
+    assertThat(run.output().toString()).doesNotContain(TOKEN).doesNotContain("@example.com");
+  }
+
+  @Test
+  void tokenUnknownToTheStoreIsKeyedByAHashPrefixNeverTheToken() {
+    s.driver.send(requested("u1"));
+
+    String key = s.onlyEmail().idempotencyKey();
+    assertThat(key).startsWith("verify:u1:t-").doesNotContain(TOKEN.substring(0, 16));
+  }
+
+  @Test
+  void duplicatedEventSendsOneEmail() {
+    s.driver.send(requested("u1").withId("evt-1"));
+    s.driver.send(requested("u1").withId("evt-1"));
+    s.driver.send(requested("u1").withId("evt-2"));
+
+    assertThat(s.driver.runs("send-verification-email")).hasSize(2);
+    assertThat(s.world.mailer.sent()).hasSize(1);
+  }
+
+  @Test
+  void providerOutageIsRetriedThenOneEmailGoesOut() {
+    s.world.mailer.failNextTransiently(3);
+
+    s.driver.send(requested("u1"));
+    s.driver.advance(Duration.ofHours(1));
+
+    RunRecord run = s.driver.lastRun("send-verification-email");
+    assertThat(run.status()).isEqualTo(RunStatus.COMPLETED);
+    assertThat(run.step("send-verification-email").orElseThrow().attempts()).isEqualTo(4);
+    assertThat(s.world.mailer.sent()).hasSize(1);
+  }
+
+  @Test
+  void permanentRejectionFailsAtOnce() {
+    s.world.mailer.failNextPermanently(1);
+
+    s.driver.send(requested("u1"));
+    s.driver.advance(Duration.ofHours(1));
+
+    assertThat(s.driver.lastRun("send-verification-email").status()).isEqualTo(RunStatus.FAILED);
+    assertThat(s.world.mailer.attempts()).isEqualTo(1);
+  }
+
+  @Test
+  void expiredTokenFailsWithoutRetriesAndSendsNothing() {
+    s.driver.send(requested("u1", EmailScenario.START.minusSeconds(1)));
+    s.driver.advance(Duration.ofHours(1));
+
+    RunRecord run = s.driver.lastRun("send-verification-email");
+    assertThat(run.status()).isEqualTo(RunStatus.FAILED);
+    assertThat(run.error().message()).contains("verification token of user 'u1' expired");
+    assertThat(run.step("send-verification-email").orElseThrow().attempts()).isEqualTo(1);
+    assertThat(s.world.mailer.attempts()).isZero();
+  }
+
+  @Test
+  void alreadyVerifiedAddressGetsNoEmail() {
+    s.world.users.save(TestUsers.customer("u1").emailVerified(true).build());
+
+    s.driver.send(requested("u1"));
+
+    RunRecord run = s.driver.lastRun("send-verification-email");
+    assertThat(run.status()).isEqualTo(RunStatus.COMPLETED);
+    assertThat(EmailScenario.outcome(run).skipped()).isEqualTo("email already verified");
+    assertThat(s.world.mailer.attempts()).isZero();
+  }
+
+  @Test
+  void tokenOfAnotherUserFailsWithoutSending() {
+    s.world.tokens.save(
+        TokenRecord.issue(
+            "tok-9", "u9", TokenKind.VERIFICATION, TOKEN, EmailScenario.START, Duration.ofDays(1)));
+
+    s.driver.send(requested("u1"));
+
+    RunRecord run = s.driver.lastRun("send-verification-email");
+    assertThat(run.status()).isEqualTo(RunStatus.FAILED);
+    assertThat(run.error().message()).contains("tok-9").doesNotContain(TOKEN);
+    assertThat(s.world.mailer.attempts()).isZero();
+  }
+}
