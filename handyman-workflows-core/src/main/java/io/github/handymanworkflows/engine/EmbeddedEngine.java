@@ -71,6 +71,7 @@ public final class EmbeddedEngine implements EventPublisher, RunHistory, AutoClo
   private final String appId;
   private final Clock clock;
   private final Map<String, WorkflowFunction> functions;
+  private final Map<String, List<String>> cancellersByEvent;
   private final EventCodec codec;
   private final ExecutionCore core;
   private final CallExecutor executor;
@@ -79,7 +80,7 @@ public final class EmbeddedEngine implements EventPublisher, RunHistory, AutoClo
   private final Random random;
   private final ReentrantLock lock = new ReentrantLock();
   private final WorkQueue queue;
-  private final List<Wait> waits = new ArrayList<>();
+  private final Map<String, List<Wait>> waitsByEvent = new LinkedHashMap<>();
   private final LinkedHashMap<String, Instant> seenEvents = new LinkedHashMap<>();
   private final Map<String, Integer> activeByConcurrencyKey = new LinkedHashMap<>();
   private @Nullable Worker worker;
@@ -98,6 +99,13 @@ public final class EmbeddedEngine implements EventPublisher, RunHistory, AutoClo
       fn.failureFunction(appId).ifPresent(failure -> register(byId, failure));
     }
     this.functions = Map.copyOf(byId);
+    Map<String, List<String>> cancellers = new LinkedHashMap<>();
+    for (WorkflowFunction fn : byId.values()) {
+      for (CancelOn rule : fn.cancelOn()) {
+        cancellers.computeIfAbsent(rule.event(), k -> new ArrayList<>()).add(fn.id());
+      }
+    }
+    this.cancellersByEvent = Map.copyOf(cancellers);
     this.core = new ExecutionCore(codec, this::publishFromStep, clock);
     this.executor = b.executor != null ? b.executor : core::execute;
     scheduleCrons(clock.instant());
@@ -290,9 +298,14 @@ public final class EmbeddedEngine implements EventPublisher, RunHistory, AutoClo
 
   private void cancelMatching(JsonNode event, Instant now) {
     String name = event.get("name").asText();
+    List<String> cancellers = cancellersByEvent.get(name);
+    if (cancellers == null) {
+      // Most events cancel nothing: skip the scan of running runs.
+      return;
+    }
     for (RunState run : store.running()) {
       WorkflowFunction fn = functions.get(run.functionId());
-      if (fn == null) {
+      if (fn == null || !cancellers.contains(fn.id())) {
         continue;
       }
       for (CancelOn rule : fn.cancelOn()) {
@@ -313,20 +326,21 @@ public final class EmbeddedEngine implements EventPublisher, RunHistory, AutoClo
 
   private void cancel(RunState run, Instant now, String reason) {
     run.end(RunStatus.CANCELLED, now, null, new SerializedError("Cancelled", reason, null));
-    waits.removeIf(w -> w.runId().equals(run.runId()));
+    removeWaits(run.runId(), null);
     store.save(run);
     LOGGER.info("run {} of {} {}", run.runId(), run.functionId(), reason);
   }
 
   private void resumeWaits(JsonNode event) {
     String name = event.get("name").asText();
-    Iterator<Wait> it = waits.iterator();
+    List<Wait> candidates = waitsByEvent.get(name);
+    if (candidates == null) {
+      return;
+    }
+    Iterator<Wait> it = candidates.iterator();
     List<Wait> matched = new ArrayList<>();
     while (it.hasNext()) {
       Wait wait = it.next();
-      if (!wait.eventName().equals(name)) {
-        continue;
-      }
       Map<String, JsonNode> vars = Map.of("event", wait.trigger(), "async", event);
       if (wait.condition() == null || safeTest(wait.condition(), vars)) {
         it.remove();
@@ -379,6 +393,17 @@ public final class EmbeddedEngine implements EventPublisher, RunHistory, AutoClo
     if (run.pending().isEmpty() && !run.status().ended()) {
       run.disableImmediateExecution(false);
       queue.add(clock.instant(), WorkItem.Kind.DISCOVERY, run.runId(), null, 0, null, 0);
+    }
+  }
+
+  private void removeWaits(String runId, @Nullable String stepId) {
+    Iterator<List<Wait>> lists = waitsByEvent.values().iterator();
+    while (lists.hasNext()) {
+      List<Wait> list = lists.next();
+      list.removeIf(w -> w.runId().equals(runId) && (stepId == null || w.stepId().equals(stepId)));
+      if (list.isEmpty()) {
+        lists.remove();
+      }
     }
   }
 
@@ -553,7 +578,7 @@ public final class EmbeddedEngine implements EventPublisher, RunHistory, AutoClo
       case SLEEP_DONE ->
           resolve(run, Objects.requireNonNull(stepId), NullNode.getInstance(), "completed");
       case WAIT_TIMEOUT -> {
-        waits.removeIf(w -> w.runId().equals(run.runId()) && w.stepId().equals(stepId));
+        removeWaits(run.runId(), stepId);
         resolve(run, Objects.requireNonNull(stepId), NullNode.getInstance(), "timed out");
       }
       case INVOKE_TIMEOUT ->
@@ -749,14 +774,15 @@ public final class EmbeddedEngine implements EventPublisher, RunHistory, AutoClo
     Instant expires = now.plus(TimeStrings.parse(opts.path("timeout").asText("0s")));
     Expression condition = opts.hasNonNull("if") ? Expression.parse(opts.get("if").asText()) : null;
     if (run.pending().add(op.id())) {
-      waits.add(
+      Wait wait =
           new Wait(
               run.runId(),
               op.id(),
               opts.path("event").asText(),
               condition,
               run.events().get(0),
-              expires));
+              expires);
+      waitsByEvent.computeIfAbsent(wait.eventName(), k -> new ArrayList<>()).add(wait);
       record(run, op, "waitForEvent", "waiting", 0, 0, null);
       queue.add(expires, WorkItem.Kind.WAIT_TIMEOUT, run.runId(), op.id(), 0, null, 0);
     }
@@ -826,7 +852,7 @@ public final class EmbeddedEngine implements EventPublisher, RunHistory, AutoClo
 
   private void fail(RunState run, WorkflowFunction fn, SerializedError error, Instant now) {
     run.end(RunStatus.FAILED, now, null, error);
-    waits.removeIf(w -> w.runId().equals(run.runId()));
+    removeWaits(run.runId(), null);
     LOGGER.warn("run {} of {} failed: {}", run.runId(), fn.id(), error.name());
     finishChild(run, null, error);
     ObjectNode failed = JsonNodeFactory.instance.objectNode();

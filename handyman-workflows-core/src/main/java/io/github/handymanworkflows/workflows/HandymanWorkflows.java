@@ -6,6 +6,8 @@ import io.github.handymanworkflows.event.EventType;
 import io.github.handymanworkflows.workflow.WorkflowFunction;
 import io.github.handymanworkflows.workflows.account.AccountWorkflows;
 import io.github.handymanworkflows.workflows.email.EmailWorkflows;
+import io.github.handymanworkflows.workflows.jobs.JobWorkflows;
+import io.github.handymanworkflows.workflows.maintenance.MaintenanceWorkflows;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,6 +21,8 @@ public final class HandymanWorkflows {
     List<WorkflowFunction> all = new ArrayList<>();
     all.addAll(EmailWorkflows.all(deps));
     all.addAll(AccountWorkflows.all(deps));
+    all.addAll(JobWorkflows.all(deps));
+    all.addAll(MaintenanceWorkflows.all(deps));
     return List.copyOf(all);
   }
 
@@ -27,6 +31,8 @@ public final class HandymanWorkflows {
     List<EventType<?>> events = new ArrayList<>();
     events.addAll(EmailWorkflows.events());
     events.addAll(AccountWorkflows.events());
+    events.addAll(JobWorkflows.events());
+    events.addAll(MaintenanceWorkflows.events());
     return List.copyOf(events);
   }
 

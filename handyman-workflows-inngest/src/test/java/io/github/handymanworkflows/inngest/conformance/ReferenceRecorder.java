@@ -91,6 +91,11 @@ public final class ReferenceRecorder {
     return new ReferenceRecorder(dir, Boolean.getBoolean(RECORD_PROPERTY));
   }
 
+  /** The folder holding the recordings. */
+  public Path directory() {
+    return directory;
+  }
+
   /** Whether files are written instead of compared. */
   public boolean recording() {
     return record;
@@ -109,13 +114,29 @@ public final class ReferenceRecorder {
 
   /** Records or checks a request the SDK sent to the (fake) Inngest API. */
   public void request(String caseName, RecordedRequest request) {
+    check(caseName, normalise(request));
+  }
+
+  /** The normalised form of a request an SDK sent to the API, as stored in the recordings. */
+  public ObjectNode normalise(RecordedRequest request) {
     ObjectNode node = ConformanceJson.object();
     node.put("method", request.method());
     node.put("path", request.path());
     node.put("query", normaliseString(request.query()));
     node.set("headers", headers(request.headers(), REQUEST_HEADERS));
     node.set("body", body(request.body(), true));
-    check(caseName, node);
+    return node;
+  }
+
+  /** The recording of a case, as stored (already normalised). */
+  public ObjectNode recorded(String caseName) {
+    Path file = directory.resolve(caseName + ".json");
+    assertThat(file).as("recording %s is missing", file).exists();
+    try {
+      return (ObjectNode) ConformanceJson.parse(Files.readString(file, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not read " + file, e);
+    }
   }
 
   /** The normalised form of a response, as stored in the recordings. */
@@ -240,7 +261,8 @@ public final class ReferenceRecorder {
     return result;
   }
 
-  private static String pretty(JsonNode node) {
+  /** Sorted, pretty-printed JSON: the form recordings are stored and compared in. */
+  static String pretty(JsonNode node) {
     try {
       return ConformanceJson.MAPPER
           .writerWithDefaultPrettyPrinter()

@@ -1,0 +1,58 @@
+package io.github.handymanworkflows.workflows;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Who produces each event the workflows use, besides the triggers and cancellation rules that the
+ * function definitions already state. A host app reads {@link #HOST_PRODUCED} to know which events
+ * its API must publish; a test checks that every event has a producer and a consumer.
+ */
+public final class EventFlows {
+
+  /** Events the host app publishes from its API (registration, logins, jobs, admin actions). */
+  public static final Set<String> HOST_PRODUCED =
+      Set.of(
+          "auth/user.registered",
+          "auth/email.verification.requested",
+          "auth/password.reset.requested",
+          "auth/2fa.enabled",
+          "auth/account.locked",
+          "user/onboarding.started",
+          "user/account.deleted",
+          "user/account.deactivated",
+          "customer/job.posted",
+          "customer/job.completed",
+          "customer/review.submitted",
+          "handyman/job.accepted",
+          "handyman/job.completed",
+          "handyman/availability.changed",
+          "handyman/approved",
+          "handyman/rejected",
+          "system/cleanup.expired.tokens",
+          "system/analytics.daily",
+          "system/maintenance.weekly");
+
+  /** Events workflows send with {@code step.sendEvent}, and the functions that send them. */
+  public static final Map<String, Set<String>> WORKFLOW_PRODUCED =
+      Map.ofEntries(
+          Map.entry("user/profile.incomplete", Set.of("user-onboarding-flow")),
+          Map.entry("auth/account.locked", Set.of("lock-suspicious-account")),
+          Map.entry("user/reengagement.due", Set.of("account-recovery-flow")),
+          Map.entry("security/lock.requested", Set.of("security-monitoring-flow")),
+          Map.entry("system/cleanup.expired.tokens", Set.of("cleanup-expired-tokens")),
+          Map.entry(
+              "handyman/job.matched", Set.of("job-matching-flow", "handyman-availability-flow")),
+          Map.entry("handyman/availability.changed", Set.of("job-completion-flow")),
+          Map.entry("customer/review.submitted", Set.of("record-customer-rating")),
+          Map.entry("handyman/performance.review", Set.of("handyman-performance-flow")),
+          Map.entry("system/account.inactive", Set.of("weekly-maintenance-flow")));
+
+  /** Events consumed by {@code step.waitForEvent}, and the functions that wait for them. */
+  public static final Map<String, Set<String>> WAITED_FOR =
+      Map.of(
+          "handyman/job.accepted", Set.of("job-matching-flow"),
+          "customer/review.submitted", Set.of("job-completion-flow"));
+
+  private EventFlows() {}
+}

@@ -1,0 +1,56 @@
+package io.github.handymanworkflows.workflows.maintenance;
+
+import io.github.handymanworkflows.domain.Page;
+import io.github.handymanworkflows.domain.Role;
+import io.github.handymanworkflows.mail.Recipient;
+import io.github.handymanworkflows.user.UserAccount;
+import io.github.handymanworkflows.workflow.Step;
+import io.github.handymanworkflows.workflows.WorkflowDependencies;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Mails every active admin, one step per page of admins, so a run's step count stays bounded and a
+ * retried page re-sends only what the mailer's idempotency keys let through.
+ */
+final class Admins {
+
+  /** Pages of admins read at most per run. */
+  static final int MAX_PAGES = 50;
+
+  private Admins() {}
+
+  /** How many admins one page mailed, and where the next page starts. */
+  record Mailed(int count, @Nullable String nextCursor) {}
+
+  /**
+   * Calls {@code mail} for each active admin inside step {@code stepId} (repeated per page).
+   *
+   * @return how many admins were mailed
+   */
+  static int mailAll(
+      WorkflowDependencies deps, Step step, String stepId, Consumer<Recipient> mail) {
+    int total = 0;
+    String cursor = null;
+    int pages = 0;
+    do {
+      String after = cursor;
+      Mailed page =
+          step.run(
+              stepId,
+              Mailed.class,
+              () -> {
+                Page<UserAccount> admins =
+                    deps.users().findActiveByRole(Role.ADMIN, after, deps.settings().pageSize());
+                for (UserAccount admin : admins.items()) {
+                  mail.accept(Recipient.of(admin.id(), admin.email(), admin.firstName()));
+                }
+                return new Mailed(admins.items().size(), admins.nextCursor());
+              });
+      total += page.count();
+      cursor = page.nextCursor();
+      pages++;
+    } while (cursor != null && pages < MAX_PAGES);
+    return total;
+  }
+}

@@ -1,0 +1,91 @@
+package io.github.handymanworkflows.workflows.maintenance;
+
+import io.github.handymanworkflows.domain.Role;
+import io.github.handymanworkflows.mail.AccountArchivedEmail;
+import io.github.handymanworkflows.mail.Recipient;
+import io.github.handymanworkflows.user.UserAccount;
+import io.github.handymanworkflows.workflow.NonRetriableException;
+import io.github.handymanworkflows.workflow.Step;
+import io.github.handymanworkflows.workflow.Workflow;
+import io.github.handymanworkflows.workflow.WorkflowContext;
+import io.github.handymanworkflows.workflow.WorkflowFunction;
+import io.github.handymanworkflows.workflows.WorkflowDependencies;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * {@code archive-inactive-account}: archives one account that weekly maintenance found inactive and
+ * tells the user how to come back ({@code account-archived:<userId>:<archivedAt>}). The archive and
+ * the notice are separate steps, so a failed notice is retried without archiving twice; an account
+ * that became active again, was archived already, or is an admin is left alone.
+ */
+public final class ArchiveInactiveAccount {
+
+  /** The function id. */
+  public static final String FUNCTION_ID = "archive-inactive-account";
+
+  private final WorkflowDependencies deps;
+
+  private ArchiveInactiveAccount(WorkflowDependencies deps) {
+    this.deps = deps;
+  }
+
+  /** Builds the function. */
+  public static WorkflowFunction create(WorkflowDependencies deps) {
+    ArchiveInactiveAccount flow = new ArchiveInactiveAccount(deps);
+    return Workflow.function(FUNCTION_ID, "Archive Inactive Account")
+        .trigger(InactiveAccountFound.TYPE)
+        .retries(2)
+        .handler(flow::run);
+  }
+
+  /**
+   * What the run did.
+   *
+   * @param userId the account
+   * @param archived whether this run archived it (and mailed the notice)
+   */
+  public record Result(String userId, boolean archived) {}
+
+  /** The archive step's outcome: the last activity when archived, else {@code null}. */
+  record Archived(boolean archived, @Nullable Instant lastActiveAt) {}
+
+  private Result run(WorkflowContext ctx, Step step) {
+    InactiveAccountFound found = ctx.data(InactiveAccountFound.TYPE);
+    Archived archived = step.run("archive-account", Archived.class, () -> archive(found));
+    Instant lastActiveAt = archived.lastActiveAt();
+    if (!archived.archived() || lastActiveAt == null) {
+      return new Result(found.userId(), false);
+    }
+    step.run(
+        "send-archive-notice",
+        () -> {
+          UserAccount user = require(found.userId());
+          deps.emails()
+              .accountArchived(
+                  new AccountArchivedEmail(
+                      Recipient.of(user.id(), user.email(), user.firstName()),
+                      lastActiveAt,
+                      found.requestedAt()));
+        });
+    return new Result(found.userId(), true);
+  }
+
+  private Archived archive(InactiveAccountFound found) {
+    UserAccount user = require(found.userId());
+    if (!user.active()
+        || user.role() == Role.ADMIN
+        || !user.lastActiveAt().isBefore(found.inactiveSince())) {
+      return new Archived(false, null);
+    }
+    boolean done =
+        deps.users().archive(user.id(), WeeklyMaintenanceFlow.ARCHIVE_REASON, found.requestedAt());
+    return new Archived(done, done ? user.lastActiveAt() : null);
+  }
+
+  private UserAccount require(String userId) {
+    return deps.users()
+        .find(userId)
+        .orElseThrow(() -> new NonRetriableException("user '" + userId + "' does not exist"));
+  }
+}

@@ -1,0 +1,75 @@
+package io.github.handymanworkflows.inngest.conformance;
+
+import com.sun.net.httpserver.HttpServer;
+import io.github.handymanworkflows.inngest.InngestApp;
+import io.github.handymanworkflows.inngest.InngestConfig;
+import io.github.handymanworkflows.inngest.JdkHttpServerAdapter;
+import io.github.handymanworkflows.workflow.WorkflowFunction;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Our Java serve endpoint on a free loopback port: {@link InngestApp} mounted with {@link
+ * JdkHttpServerAdapter} at {@code /api/inngest}, configured from the same {@code INNGEST_*}
+ * variables the JS reference server is started with.
+ */
+public final class JavaServeServer implements AutoCloseable {
+
+  private final HttpServer server;
+  private final ExecutorService executor;
+  private final InngestApp app;
+
+  private JavaServeServer(HttpServer server, ExecutorService executor, InngestApp app) {
+    this.server = server;
+    this.executor = executor;
+    this.app = app;
+  }
+
+  /**
+   * Starts the endpoint.
+   *
+   * @param env the {@code INNGEST_*} variables, read with {@link InngestConfig#fromEnvironment}
+   * @param functions the functions to serve
+   */
+  public static JavaServeServer start(Map<String, String> env, List<WorkflowFunction> functions) {
+    InngestApp app =
+        InngestApp.builder(InngestConfig.fromEnvironment(env)).functions(functions).build();
+    ExecutorService executor = Executors.newFixedThreadPool(4);
+    try {
+      HttpServer server =
+          HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+      JdkHttpServerAdapter.mount(server, JsReferenceServer.SERVE_PATH, app.handler());
+      server.setExecutor(executor);
+      server.start();
+      return new JavaServeServer(server, executor, app);
+    } catch (IOException e) {
+      app.close();
+      executor.shutdownNow();
+      throw new UncheckedIOException("could not start the Java serve endpoint", e);
+    }
+  }
+
+  /** The port the endpoint listens on. */
+  public int port() {
+    return server.getAddress().getPort();
+  }
+
+  /** {@code http://127.0.0.1:<port>/api/inngest}. */
+  public URI serveUri() {
+    return URI.create("http://127.0.0.1:" + port() + JsReferenceServer.SERVE_PATH);
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+    executor.shutdownNow();
+    app.close();
+  }
+}

@@ -1,0 +1,309 @@
+package io.github.handymanworkflows.scenarios.jobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.handymanworkflows.domain.GeoPoint;
+import io.github.handymanworkflows.domain.Money;
+import io.github.handymanworkflows.engine.ManualClock;
+import io.github.handymanworkflows.engine.RunRecord;
+import io.github.handymanworkflows.engine.RunStatus;
+import io.github.handymanworkflows.event.CustomerJobCompleted;
+import io.github.handymanworkflows.event.Event;
+import io.github.handymanworkflows.event.JobAccepted;
+import io.github.handymanworkflows.event.JobCompleted;
+import io.github.handymanworkflows.event.JobPosted;
+import io.github.handymanworkflows.event.ReviewSubmitted;
+import io.github.handymanworkflows.handyman.HandymanStats;
+import io.github.handymanworkflows.job.Job;
+import io.github.handymanworkflows.job.JobStatus;
+import io.github.handymanworkflows.mail.Emails;
+import io.github.handymanworkflows.mail.MailMessage;
+import io.github.handymanworkflows.mail.MailReceipt;
+import io.github.handymanworkflows.mail.Mailer;
+import io.github.handymanworkflows.mail.TemplateRenderer;
+import io.github.handymanworkflows.review.Review;
+import io.github.handymanworkflows.test.InMemoryWorld;
+import io.github.handymanworkflows.test.WorkflowTestDriver;
+import io.github.handymanworkflows.test.data.TestHandymen;
+import io.github.handymanworkflows.test.data.TestJobs;
+import io.github.handymanworkflows.test.data.TestPlaces;
+import io.github.handymanworkflows.test.data.TestUsers;
+import io.github.handymanworkflows.workflows.WorkflowDependencies;
+import io.github.handymanworkflows.workflows.WorkflowSettings;
+import io.github.handymanworkflows.workflows.jobs.JobWorkflows;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.LongStream;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Replays random interleavings of the host's job events — posted, accepted, completed (duplicated,
+ * with the same or a new event id, and reordered), reviews and ratings — with mail outages and
+ * clock jumps over all job workflows, then checks what must hold whatever the order.
+ */
+class JobEventInterleavingPropertyTest {
+
+  static final List<String> JOBS = List.of("job-1", "job-2", "job-3");
+  static final List<String> HANDYMEN = List.of("h-near", "h-close", "h-further");
+  static final List<GeoPoint> PLACES =
+      List.of(JobScenario.NEAR, JobScenario.CLOSE, JobScenario.FURTHER);
+  static final String CUSTOMER = "customer-1";
+
+  static LongStream seeds() {
+    return LongStream.rangeClosed(1, 60);
+  }
+
+  /** Remembers when each key was first delivered, and counts sends the provider de-duplicated. */
+  static final class TimedMailer implements Mailer {
+    final Map<String, Instant> deliveredAt = new HashMap<>();
+    final InMemoryWorld world;
+    final ManualClock clock;
+
+    TimedMailer(InMemoryWorld world, ManualClock clock) {
+      this.world = world;
+      this.clock = clock;
+    }
+
+    @Override
+    public MailReceipt send(MailMessage message) {
+      MailReceipt receipt = world.mailer.send(message);
+      if (!receipt.duplicate()) {
+        deliveredAt.put(message.idempotencyKey(), clock.instant());
+      }
+      return receipt;
+    }
+  }
+
+  /** The host app: what it stored and emitted. */
+  static final class Host {
+    final Random random;
+    final ManualClock clock = new ManualClock(JobScenario.START);
+    final InMemoryWorld world = new InMemoryWorld();
+    final TimedMailer mailer = new TimedMailer(world, clock);
+    final WorkflowTestDriver driver;
+    final Map<String, Event<JobCompleted>> completions = new HashMap<>();
+    final Map<String, Instant> reviewedAt = new HashMap<>();
+    final Map<String, Instant> acceptedAt = new HashMap<>();
+    int eventCounter;
+
+    Host(long seed) {
+      random = new Random(seed);
+      WorkflowDependencies base = world.dependencies(clock, WorkflowSettings.defaults());
+      Emails emails = new Emails(mailer, new TemplateRenderer(), world.mailSettings);
+      WorkflowDependencies deps =
+          new WorkflowDependencies(
+              base.users(),
+              base.handymen(),
+              base.jobs(),
+              base.reviews(),
+              base.tokens(),
+              base.sessions(),
+              base.reports(),
+              base.loginAttempts(),
+              base.healthStates(),
+              base.probes(),
+              emails,
+              clock,
+              base.settings());
+      driver =
+          WorkflowTestDriver.builder()
+              .clock(clock)
+              .seed(seed)
+              .registry(JobScenario.registry())
+              .functions(JobWorkflows.all(deps))
+              .build();
+      world.users.save(TestUsers.customer(CUSTOMER).build());
+      for (int i = 0; i < HANDYMEN.size(); i++) {
+        String id = HANDYMEN.get(i);
+        world.users.save(TestUsers.handyman(id).build());
+        world.handymen.save(TestHandymen.matchable(id, PLACES.get(i), "plumbing"));
+      }
+      for (String jobId : JOBS) {
+        world.jobs.save(TestJobs.open(jobId, "plumbing", TestPlaces.IKEJA, clock.instant()));
+      }
+    }
+
+    <T> T pick(List<T> values) {
+      return values.get(random.nextInt(values.size()));
+    }
+
+    /** The same event again, or the same payload under a new id. */
+    <T> Event<T> maybeRenamed(Event<T> event) {
+      return random.nextBoolean() ? event : event.withId(event.id() + "-dup-" + eventCounter++);
+    }
+
+    void step() {
+      String jobId = pick(JOBS);
+      Job job = world.jobs.find(jobId).orElseThrow();
+      switch (random.nextInt(8)) {
+        case 0 -> post(job);
+        case 1 -> accept(job);
+        case 2, 3 -> complete(job);
+        case 4 -> review(job);
+        case 5 -> rate(job);
+        case 6 -> world.mailer.failNextTransiently(1 + random.nextInt(2));
+        default -> driver.advance(Duration.ofMinutes(random.nextInt(36 * 60)));
+      }
+    }
+
+    void post(Job job) {
+      Event<JobPosted> posted =
+          JobPosted.TYPE
+              .event(
+                  new JobPosted(
+                      CUSTOMER,
+                      job.jobId(),
+                      job.title(),
+                      job.skill(),
+                      job.location(),
+                      job.urgency(),
+                      job.budget()))
+              .withId("posted-" + job.jobId());
+      driver.send(maybeRenamed(posted));
+    }
+
+    void accept(Job job) {
+      String handymanId = pick(HANDYMEN);
+      if (job.status().awaitingHandyman()
+          && world.jobs.accept(job.jobId(), handymanId, clock.instant())) {
+        acceptedAt.put(job.jobId(), clock.instant());
+        driver.send(
+            JobAccepted.TYPE.event(
+                new JobAccepted(handymanId, job.jobId(), CUSTOMER, clock.instant())));
+      }
+    }
+
+    void complete(Job job) {
+      Event<JobCompleted> earlier = completions.get(job.jobId());
+      if (earlier != null) {
+        driver.send(maybeRenamed(earlier));
+        return;
+      }
+      if (job.status() != JobStatus.ACCEPTED
+          || !world.jobs.complete(job.jobId(), Money.of(2_000_000, "NGN"), clock.instant())) {
+        return;
+      }
+      Integer rating = random.nextInt(3) == 0 ? null : 1 + random.nextInt(5);
+      Event<JobCompleted> completed =
+          JobCompleted.TYPE
+              .event(
+                  new JobCompleted(
+                      job.handymanId(), job.jobId(), CUSTOMER, clock.instant(), rating, null))
+              .withId("completed-" + job.jobId());
+      completions.put(job.jobId(), completed);
+      driver.send(completed);
+    }
+
+    void review(Job job) {
+      if (job.status() != JobStatus.COMPLETED) {
+        return;
+      }
+      if (world.reviews.saveIfAbsent(
+          new Review(job.jobId(), CUSTOMER, job.handymanId(), 4, null, clock.instant()))) {
+        reviewedAt.put(job.jobId(), clock.instant());
+      }
+      driver.send(
+          ReviewSubmitted.TYPE.event(
+              new ReviewSubmitted(
+                  "review-" + job.jobId(),
+                  job.jobId(),
+                  CUSTOMER,
+                  job.handymanId(),
+                  4,
+                  null,
+                  clock.instant())));
+    }
+
+    void rate(Job job) {
+      if (job.status() != JobStatus.COMPLETED) {
+        return;
+      }
+      boolean hadReview = world.reviews.hasReview(job.jobId());
+      driver.send(
+          CustomerJobCompleted.TYPE.event(
+              new CustomerJobCompleted(CUSTOMER, job.jobId(), job.handymanId(), "Tunde", 5)));
+      if (!hadReview && world.reviews.hasReview(job.jobId())) {
+        reviewedAt.put(job.jobId(), clock.instant());
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void invariantsHoldForAnyInterleaving(long seed) {
+    Host host = new Host(seed);
+    int steps = 20 + host.random.nextInt(40);
+    for (int i = 0; i < steps; i++) {
+      host.step();
+    }
+    host.driver.advance(Duration.ofDays(40));
+
+    // Every logical email (key) was delivered at most once.
+    List<String> keys = host.world.mailer.sent().stream().map(MailMessage::idempotencyKey).toList();
+    assertThat(new HashSet<>(keys)).as("distinct keys, seed %d", seed).hasSameSizeAs(keys);
+
+    // Each completed job counted once in its handyman's stats, with its rating.
+    Map<String, int[]> expected = new HashMap<>();
+    for (Event<JobCompleted> completed : host.completions.values()) {
+      JobCompleted data = completed.data(JobCompleted.TYPE);
+      int[] counts = expected.computeIfAbsent(data.handymanId(), k -> new int[2]);
+      counts[0]++;
+      counts[1] += data.rating() == null ? 0 : data.rating();
+    }
+    for (String handymanId : HANDYMEN) {
+      HandymanStats stats = host.world.handymen.find(handymanId).orElseThrow().stats();
+      int[] counts = expected.getOrDefault(handymanId, new int[2]);
+      assertThat(stats.completedJobs())
+          .as("jobs of %s, seed %d", handymanId, seed)
+          .isEqualTo(counts[0]);
+      assertThat(stats.ratingSum())
+          .as("ratings of %s, seed %d", handymanId, seed)
+          .isEqualTo(counts[1]);
+    }
+
+    // Review mails only for completed jobs, and never after the review was in.
+    for (String jobId : JOBS) {
+      for (String prefix : List.of("review-request:", "review-reminder:")) {
+        @Nullable Instant sentAt = host.mailer.deliveredAt.get(prefix + jobId);
+        if (sentAt != null) {
+          assertThat(host.completions).as("completed %s, seed %d", jobId, seed).containsKey(jobId);
+          Instant reviewed = host.reviewedAt.get(jobId);
+          assertThat(reviewed == null || !reviewed.isBefore(sentAt))
+              .as(
+                  "%s%s sent at %s after review at %s, seed %d",
+                  prefix, jobId, sentAt, reviewed, seed)
+              .isTrue();
+        }
+      }
+      // A customer hears "nobody accepted" only while nobody had.
+      Instant followUp = host.mailer.deliveredAt.get("job-follow-up:" + jobId);
+      Instant accepted = host.acceptedAt.get(jobId);
+      if (followUp != null && accepted != null) {
+        assertThat(accepted)
+            .as("follow-up for %s, seed %d", jobId, seed)
+            .isAfterOrEqualTo(followUp);
+      }
+    }
+
+    // Nothing waits forever, and the only failures are outages that outlasted the retries.
+    assertThat(host.driver.running()).as("running, seed %d", seed).isEmpty();
+    List<RunRecord> failed = new ArrayList<>();
+    for (RunRecord run : host.driver.engine().all()) {
+      if (run.status() == RunStatus.FAILED) {
+        failed.add(run);
+      }
+    }
+    assertThat(failed)
+        .as("failed runs, seed %d", seed)
+        .allSatisfy(
+            run -> assertThat(run.error().message()).contains("simulated transient mail failure"));
+  }
+}

@@ -1,0 +1,50 @@
+package io.github.handymanworkflows.scenarios.maintenance;
+
+import io.github.handymanworkflows.engine.ManualClock;
+import io.github.handymanworkflows.event.EventCatalogue;
+import io.github.handymanworkflows.event.EventType;
+import io.github.handymanworkflows.mail.MailMessage;
+import io.github.handymanworkflows.test.InMemoryWorld;
+import io.github.handymanworkflows.test.WorkflowTestDriver;
+import io.github.handymanworkflows.test.data.TestUsers;
+import io.github.handymanworkflows.workflows.WorkflowSettings;
+import io.github.handymanworkflows.workflows.maintenance.MaintenanceWorkflows;
+import java.time.Instant;
+import java.util.List;
+
+/** The maintenance workflows on the embedded engine, with two admins (and one archived admin). */
+final class MaintenanceScenario {
+
+  final ManualClock clock;
+  final InMemoryWorld world = new InMemoryWorld();
+  final WorkflowTestDriver driver;
+
+  MaintenanceScenario(Instant start, WorkflowSettings settings) {
+    this(start, settings, new InMemoryWorld());
+  }
+
+  MaintenanceScenario(Instant start, WorkflowSettings settings, InMemoryWorld seeded) {
+    clock = new ManualClock(start);
+    world.users.save(TestUsers.admin("admin-1").name("Amaka", "Obi").build());
+    world.users.save(TestUsers.admin("admin-2").name("Bola", "Ade").build());
+    world.users.save(
+        TestUsers.admin("admin-old")
+            .archived(Instant.parse("2026-01-02T00:00:00Z"), "left")
+            .build());
+    world.probes.addAll(seeded.probes);
+    driver =
+        WorkflowTestDriver.builder()
+            .clock(clock)
+            .registry(
+                EventCatalogue.registry()
+                    .with(MaintenanceWorkflows.events().toArray(EventType<?>[]::new)))
+            .functions(MaintenanceWorkflows.all(world.dependencies(clock, settings)))
+            .build();
+  }
+
+  List<MailMessage> mailsWithPrefix(String keyPrefix) {
+    return world.mailer.sent().stream()
+        .filter(m -> m.idempotencyKey().startsWith(keyPrefix))
+        .toList();
+  }
+}

@@ -1,0 +1,71 @@
+package io.github.handymanworkflows.samples.plainjava;
+
+import io.github.handymanworkflows.handyman.InMemoryHandymanRepository;
+import io.github.handymanworkflows.health.InMemoryHealthStateRepository;
+import io.github.handymanworkflows.job.InMemoryJobRepository;
+import io.github.handymanworkflows.mail.Address;
+import io.github.handymanworkflows.mail.Emails;
+import io.github.handymanworkflows.mail.MailSettings;
+import io.github.handymanworkflows.mail.OutboxMailer;
+import io.github.handymanworkflows.mail.TemplateRenderer;
+import io.github.handymanworkflows.report.InMemoryReportRepository;
+import io.github.handymanworkflows.review.InMemoryReviewRepository;
+import io.github.handymanworkflows.security.InMemoryLoginAttemptTracker;
+import io.github.handymanworkflows.session.InMemorySessionRepository;
+import io.github.handymanworkflows.token.InMemoryTokenRepository;
+import io.github.handymanworkflows.user.InMemoryUserRepository;
+import io.github.handymanworkflows.workflows.WorkflowDependencies;
+import io.github.handymanworkflows.workflows.WorkflowSettings;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The sample's world: every port in memory, and emails written to an outbox folder instead of being
+ * sent. A real host passes its own repositories and a real {@code Mailer} here.
+ *
+ * <p>Mail settings come from the environment, with defaults for a local run: {@code MAIL_FROM}
+ * ({@code no-reply@handyman.local}), {@code MAIL_FROM_NAME} ({@code Handyman}), {@code
+ * MAIL_BRAND_NAME} ({@code Handyman}), {@code MAIL_SUPPORT_EMAIL} ({@code support@handyman.local}),
+ * {@code FRONTEND_BASE_URL} ({@code http://localhost:3000}) and {@code MAIL_OUTBOX_DIR} ({@code
+ * ./outbox}).
+ */
+final class SampleDependencies {
+
+  private SampleDependencies() {}
+
+  /** In-memory ports and an outbox mailer configured from {@code env}. */
+  static WorkflowDependencies fromEnvironment(Map<String, String> env, Clock clock) {
+    MailSettings mail =
+        MailSettings.builder()
+            .from(
+                Address.of(
+                    value(env, "MAIL_FROM", "no-reply@handyman.local"),
+                    value(env, "MAIL_FROM_NAME", "Handyman")))
+            .brandName(value(env, "MAIL_BRAND_NAME", "Handyman"))
+            .supportEmail(value(env, "MAIL_SUPPORT_EMAIL", "support@handyman.local"))
+            .frontendBaseUrl(value(env, "FRONTEND_BASE_URL", "http://localhost:3000"))
+            .build();
+    OutboxMailer mailer = new OutboxMailer(Path.of(value(env, "MAIL_OUTBOX_DIR", "outbox")), clock);
+    return new WorkflowDependencies(
+        new InMemoryUserRepository(),
+        new InMemoryHandymanRepository(),
+        new InMemoryJobRepository(),
+        new InMemoryReviewRepository(),
+        new InMemoryTokenRepository(),
+        new InMemorySessionRepository(),
+        new InMemoryReportRepository(),
+        new InMemoryLoginAttemptTracker(),
+        new InMemoryHealthStateRepository(),
+        List.of(),
+        new Emails(mailer, new TemplateRenderer(), mail),
+        clock,
+        WorkflowSettings.defaults());
+  }
+
+  private static String value(Map<String, String> env, String name, String fallback) {
+    String value = env.get(name);
+    return value == null || value.isBlank() ? fallback : value.trim();
+  }
+}
