@@ -1,0 +1,126 @@
+package io.github.handymanworkflows.spring.boot.autoconfigure;
+
+import io.github.handymanworkflows.engine.EmbeddedEngine;
+import io.github.handymanworkflows.engine.EmbeddedEngineBuilder;
+import io.github.handymanworkflows.engine.InMemoryRunStore;
+import io.github.handymanworkflows.engine.RunStore;
+import io.github.handymanworkflows.event.EventCodec;
+import io.github.handymanworkflows.event.EventPublisher;
+import io.github.handymanworkflows.event.EventRegistry;
+import io.github.handymanworkflows.execution.ExecutionCore;
+import io.github.handymanworkflows.spring.boot.autoconfigure.internal.EmbeddedEngineLifecycle;
+import io.github.handymanworkflows.spring.boot.autoconfigure.metrics.MeteredEventPublisher;
+import io.github.handymanworkflows.spring.boot.autoconfigure.metrics.MeteredRunStore;
+import io.github.handymanworkflows.spring.boot.autoconfigure.metrics.TimedCallExecutor;
+import io.github.handymanworkflows.spring.boot.autoconfigure.metrics.WorkflowMetrics;
+import io.github.handymanworkflows.spring.boot.autoconfigure.web.EmbeddedServeEndpoint;
+import io.github.handymanworkflows.spring.boot.autoconfigure.web.ServeEndpoint;
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicReference;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.core.env.Environment;
+
+/**
+ * The embedded engine ({@code handyman.workflows.engine=embedded}, the default): runs every
+ * function in-process, started and stopped with the application context.
+ */
+@AutoConfiguration(after = HandymanWorkflowsAutoConfiguration.class)
+@ConditionalOnProperty(
+    prefix = "handyman.workflows",
+    name = "engine",
+    havingValue = "embedded",
+    matchIfMissing = true)
+public class EmbeddedEngineAutoConfiguration {
+
+  /** Created by Spring. */
+  public EmbeddedEngineAutoConfiguration() {}
+
+  @Bean
+  @ConditionalOnMissingBean
+  RunStore handymanWorkflowsRunStore() {
+    return new InMemoryRunStore();
+  }
+
+  /**
+   * The engine. With metrics, its run store and calls are decorated to count runs and time steps;
+   * the engine's behaviour is the same.
+   */
+  @Bean
+  @ConditionalOnMissingBean
+  EmbeddedEngine handymanWorkflowsEmbeddedEngine(
+      HandymanWorkflowsProperties properties,
+      Environment environment,
+      Clock clock,
+      EventRegistry registry,
+      WorkflowFunctions functions,
+      RunStore store,
+      ObjectProvider<WorkflowMetrics> metricsProvider) {
+    WorkflowMetrics metrics = metricsProvider.getIfAvailable(() -> WorkflowMetrics.NOOP);
+    EmbeddedEngineBuilder builder =
+        EmbeddedEngine.builder()
+            .appId(appId(properties, environment))
+            .clock(clock)
+            .registry(registry)
+            .functions(functions.functions());
+    if (metrics == WorkflowMetrics.NOOP) {
+      return builder.store(store).build();
+    }
+    // The core publishes step.sendEvent events into the engine being built.
+    AtomicReference<EmbeddedEngine> self = new AtomicReference<>();
+    EventPublisher toEngine = events -> self.get().publish(events);
+    ExecutionCore core = new ExecutionCore(new EventCodec(registry), toEngine, clock);
+    EmbeddedEngine engine =
+        builder
+            .store(new MeteredRunStore(store, metrics))
+            .callExecutor(new TimedCallExecutor(core::execute, metrics))
+            .build();
+    self.set(engine);
+    return engine;
+  }
+
+  private static String appId(HandymanWorkflowsProperties properties, Environment environment) {
+    String appId = properties.getAppId();
+    if (appId == null || appId.isBlank()) {
+      appId = environment.getProperty("INNGEST_APP_ID");
+    }
+    return appId == null || appId.isBlank() ? "handyman-app" : appId.trim();
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  EmbeddedEngineLifecycle handymanWorkflowsEngineLifecycle(
+      EmbeddedEngine engine, HandymanWorkflowsProperties properties) {
+    int workers = properties.getEmbedded().getWorkers();
+    if (workers < 1) {
+      throw new HandymanWorkflowsConfigurationException(
+          "handyman.workflows.embedded.workers",
+          "must be at least 1 but was " + workers,
+          "Set handyman.workflows.embedded.workers to the number of calls that may run at once.");
+    }
+    return new EmbeddedEngineLifecycle(engine, workers);
+  }
+
+  /**
+   * The publisher to inject: the engine itself, measured. It is primary because the engine is an
+   * {@link EventPublisher} too.
+   */
+  @Bean
+  @Primary
+  @ConditionalOnMissingBean(value = EventPublisher.class, ignored = EmbeddedEngine.class)
+  EventPublisher handymanWorkflowsEventPublisher(
+      EmbeddedEngine engine, ObjectProvider<WorkflowMetrics> metrics) {
+    return new MeteredEventPublisher(engine, metrics.getIfAvailable(() -> WorkflowMetrics.NOOP));
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  ServeEndpoint handymanWorkflowsServeEndpoint(
+      EmbeddedEngine engine, HandymanWorkflowsProperties properties) {
+    return new EmbeddedServeEndpoint(engine, properties.getEmbedded().isAcceptHttpEvents());
+  }
+}

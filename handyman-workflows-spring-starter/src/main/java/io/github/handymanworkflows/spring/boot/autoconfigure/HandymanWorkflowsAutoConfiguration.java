@@ -1,0 +1,225 @@
+package io.github.handymanworkflows.spring.boot.autoconfigure;
+
+import io.github.handymanworkflows.event.EventRegistry;
+import io.github.handymanworkflows.handyman.HandymanRepository;
+import io.github.handymanworkflows.handyman.InMemoryHandymanRepository;
+import io.github.handymanworkflows.health.HealthProbe;
+import io.github.handymanworkflows.health.HealthStateRepository;
+import io.github.handymanworkflows.health.InMemoryHealthStateRepository;
+import io.github.handymanworkflows.job.InMemoryJobRepository;
+import io.github.handymanworkflows.job.JobRepository;
+import io.github.handymanworkflows.mail.Emails;
+import io.github.handymanworkflows.mail.MailSettings;
+import io.github.handymanworkflows.mail.Mailer;
+import io.github.handymanworkflows.mail.OutboxMailer;
+import io.github.handymanworkflows.mail.TemplateRenderer;
+import io.github.handymanworkflows.report.InMemoryReportRepository;
+import io.github.handymanworkflows.report.ReportRepository;
+import io.github.handymanworkflows.review.InMemoryReviewRepository;
+import io.github.handymanworkflows.review.ReviewRepository;
+import io.github.handymanworkflows.security.InMemoryLoginAttemptTracker;
+import io.github.handymanworkflows.security.LoginAttemptTracker;
+import io.github.handymanworkflows.session.InMemorySessionRepository;
+import io.github.handymanworkflows.session.SessionRepository;
+import io.github.handymanworkflows.spring.boot.autoconfigure.internal.CronOverrides;
+import io.github.handymanworkflows.spring.boot.autoconfigure.internal.EngineCheck;
+import io.github.handymanworkflows.spring.boot.autoconfigure.internal.InMemoryWarning;
+import io.github.handymanworkflows.spring.boot.autoconfigure.internal.Settings;
+import io.github.handymanworkflows.spring.boot.autoconfigure.metrics.MeteredMailer;
+import io.github.handymanworkflows.spring.boot.autoconfigure.metrics.WorkflowMetrics;
+import io.github.handymanworkflows.token.InMemoryTokenRepository;
+import io.github.handymanworkflows.token.TokenRepository;
+import io.github.handymanworkflows.user.InMemoryUserRepository;
+import io.github.handymanworkflows.user.UserRepository;
+import io.github.handymanworkflows.workflow.WorkflowFunction;
+import io.github.handymanworkflows.workflows.HandymanWorkflows;
+import io.github.handymanworkflows.workflows.WorkflowDependencies;
+import io.github.handymanworkflows.workflows.WorkflowSettings;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * The ports, settings, email facade and workflow functions. Every bean backs off when the host (or
+ * an adapter's auto-configuration, ordered before this one) defines one of the same type; the
+ * defaults are in memory.
+ *
+ * <p>Adapters contribute by declaring {@code @AutoConfiguration(before =
+ * HandymanWorkflowsAutoConfiguration.class)} and defining, for example, a {@code UserRepository} or
+ * {@code Mailer} bean, and {@link HealthProbe} beans that the health indicator and the
+ * system-health workflow pick up.
+ */
+@AutoConfiguration
+@EnableConfigurationProperties(HandymanWorkflowsProperties.class)
+public class HandymanWorkflowsAutoConfiguration {
+
+  /** Created by Spring. */
+  public HandymanWorkflowsAutoConfiguration() {}
+
+  /** Checks the engine name at startup even when no engine configuration matches it. */
+  @Bean
+  EngineCheck handymanWorkflowsEngineCheck(HandymanWorkflowsProperties properties) {
+    return new EngineCheck(properties);
+  }
+
+  /** The clock workflows and the engine read; UTC system time. */
+  @Bean
+  @ConditionalOnMissingBean
+  Clock handymanWorkflowsClock() {
+    return Clock.systemUTC();
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  UserRepository handymanWorkflowsUserRepository() {
+    return new InMemoryUserRepository();
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  HandymanRepository handymanWorkflowsHandymanRepository() {
+    return new InMemoryHandymanRepository();
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  JobRepository handymanWorkflowsJobRepository() {
+    return new InMemoryJobRepository();
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  ReviewRepository handymanWorkflowsReviewRepository() {
+    return new InMemoryReviewRepository();
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  TokenRepository handymanWorkflowsTokenRepository() {
+    return new InMemoryTokenRepository();
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  SessionRepository handymanWorkflowsSessionRepository() {
+    return new InMemorySessionRepository();
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  ReportRepository handymanWorkflowsReportRepository() {
+    return new InMemoryReportRepository();
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  LoginAttemptTracker handymanWorkflowsLoginAttemptTracker() {
+    return new InMemoryLoginAttemptTracker();
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  HealthStateRepository handymanWorkflowsHealthStateRepository() {
+    return new InMemoryHealthStateRepository();
+  }
+
+  /** Writes every email to the outbox folder; a mail adapter's or the host's Mailer replaces it. */
+  @Bean
+  @ConditionalOnMissingBean
+  Mailer handymanWorkflowsMailer(HandymanWorkflowsProperties properties, Clock clock) {
+    return new OutboxMailer(properties.getMail().getOutboxDirectory(), clock);
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  TemplateRenderer handymanWorkflowsTemplateRenderer() {
+    return new TemplateRenderer();
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  MailSettings handymanWorkflowsMailSettings(HandymanWorkflowsProperties properties) {
+    return Settings.mailSettings(properties);
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  WorkflowSettings handymanWorkflowsSettings(HandymanWorkflowsProperties properties) {
+    return Settings.workflowSettings(properties);
+  }
+
+  /** The email facade, over the mailer counted by the metrics when Micrometer is present. */
+  @Bean
+  @ConditionalOnMissingBean
+  Emails handymanWorkflowsEmails(
+      Mailer mailer,
+      TemplateRenderer renderer,
+      MailSettings settings,
+      ObjectProvider<WorkflowMetrics> metrics) {
+    WorkflowMetrics m = metrics.getIfAvailable(() -> WorkflowMetrics.NOOP);
+    return new Emails(
+        m == WorkflowMetrics.NOOP ? mailer : new MeteredMailer(mailer, m), renderer, settings);
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  EventRegistry handymanWorkflowsEventRegistry() {
+    return HandymanWorkflows.registry();
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  WorkflowDependencies handymanWorkflowsDependencies(
+      UserRepository users,
+      HandymanRepository handymen,
+      JobRepository jobs,
+      ReviewRepository reviews,
+      TokenRepository tokens,
+      SessionRepository sessions,
+      ReportRepository reports,
+      LoginAttemptTracker loginAttempts,
+      HealthStateRepository healthStates,
+      ObjectProvider<HealthProbe> probes,
+      Emails emails,
+      Clock clock,
+      WorkflowSettings settings) {
+    return new WorkflowDependencies(
+        users,
+        handymen,
+        jobs,
+        reviews,
+        tokens,
+        sessions,
+        reports,
+        loginAttempts,
+        healthStates,
+        probes.orderedStream().toList(),
+        emails,
+        clock,
+        settings);
+  }
+
+  /** The marketplace's workflows, the host's own function beans, and the cron overrides. */
+  @Bean
+  @ConditionalOnMissingBean
+  WorkflowFunctions handymanWorkflowFunctions(
+      WorkflowDependencies dependencies,
+      ObjectProvider<WorkflowFunction> extra,
+      HandymanWorkflowsProperties properties) {
+    List<WorkflowFunction> all = new ArrayList<>(HandymanWorkflows.all(dependencies));
+    extra.orderedStream().forEach(all::add);
+    return new WorkflowFunctions(
+        CronOverrides.apply(all, properties.getCrons(), dependencies.settings().zone()));
+  }
+
+  /** Warns once at startup about stores that lose their data on restart. */
+  @Bean
+  InMemoryWarning handymanWorkflowsInMemoryWarning(WorkflowDependencies dependencies) {
+    return new InMemoryWarning(dependencies);
+  }
+}

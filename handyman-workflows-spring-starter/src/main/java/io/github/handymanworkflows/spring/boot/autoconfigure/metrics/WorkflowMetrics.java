@@ -1,0 +1,46 @@
+package io.github.handymanworkflows.spring.boot.autoconfigure.metrics;
+
+import io.github.handymanworkflows.engine.RunStatus;
+import java.time.Duration;
+
+/**
+ * What the starter measures. The decorators in this package report here; {@link
+ * MicrometerWorkflowMetrics} records it when Micrometer is present, {@link #NOOP} otherwise.
+ */
+public interface WorkflowMetrics {
+
+  /** Records nothing. */
+  WorkflowMetrics NOOP = new WorkflowMetrics() {};
+
+  /** A run of a function started. */
+  default void runStarted(String functionId) {}
+
+  /** A run ended as completed, failed or cancelled. */
+  default void runEnded(String functionId, RunStatus status) {}
+
+  /** A step failed and will be retried. */
+  default void stepRetried(String functionId, String step) {}
+
+  /**
+   * A step body ran.
+   *
+   * @param outcome {@code completed}, {@code retrying} or {@code failed}
+   */
+  default void stepDuration(String functionId, String step, String outcome, Duration duration) {}
+
+  /** A call request from Inngest was served (inngest mode). */
+  default void callDuration(String functionId, int status, Duration duration) {}
+
+  /** An email was accepted by the mailer; {@code duplicate} when its key was sent before. */
+  default void emailSent(boolean duplicate) {}
+
+  /**
+   * An email was not sent.
+   *
+   * @param reason {@code transient} (retried) or {@code rejected} (permanent)
+   */
+  default void emailFailed(String reason) {}
+
+  /** A publish of {@code events} events finished, successfully or not. */
+  default void published(int events, boolean success, Duration latency) {}
+}

@@ -1,0 +1,143 @@
+package io.github.handymanworkflows.spring.boot.autoconfigure.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.handymanworkflows.engine.EmbeddedEngine;
+import io.github.handymanworkflows.event.EventValidationException;
+import io.github.handymanworkflows.event.PublishResult;
+import io.github.handymanworkflows.inngest.ServeRequest;
+import io.github.handymanworkflows.inngest.ServeResponse;
+import io.github.handymanworkflows.internal.json.Json;
+import io.github.handymanworkflows.workflow.Trigger;
+import io.github.handymanworkflows.workflow.WorkflowFunction;
+import java.io.IOException;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The serve endpoint in embedded mode. {@code GET} describes the engine and its functions; {@code
+ * POST} of an event in wire JSON ({@code {"name":…,"data":{…}}}, or an array of them) ingests it
+ * into the engine and answers {@code 200 {"ids":[…]}}. An invalid event is a {@code 400} naming the
+ * field; nothing of that request is ingested.
+ */
+public final class EmbeddedServeEndpoint implements ServeEndpoint {
+
+  private static final Logger LOGGER = LoggerFactory.getLogger(EmbeddedServeEndpoint.class);
+
+  private final EmbeddedEngine engine;
+  private final boolean acceptEvents;
+
+  /**
+   * Creates the endpoint.
+   *
+   * @param acceptEvents whether POSTed events are ingested (otherwise {@code 403})
+   */
+  public EmbeddedServeEndpoint(EmbeddedEngine engine, boolean acceptEvents) {
+    this.engine = Objects.requireNonNull(engine, "engine must not be null");
+    this.acceptEvents = acceptEvents;
+  }
+
+  @Override
+  public ServeResponse handle(ServeRequest request) {
+    try {
+      return switch (request.method()) {
+        case "GET" -> json(200, describe());
+        case "POST" -> ingest(request);
+        default ->
+            error(
+                405,
+                "method " + request.method() + " is not allowed in embedded mode; use GET or POST",
+                null);
+      };
+    } catch (RuntimeException e) {
+      LOGGER.error("the embedded serve endpoint failed on {}", request.method(), e);
+      return error(500, "internal error in the embedded serve endpoint", null);
+    }
+  }
+
+  private ObjectNode describe() {
+    ObjectNode body = JsonNodeFactory.instance.objectNode();
+    body.put("mode", "embedded");
+    body.put("appId", engine.appId());
+    body.put("functionsFound", engine.functions().size());
+    ArrayNode functions = body.putArray("functions");
+    for (WorkflowFunction fn : engine.functions().values()) {
+      ObjectNode f = functions.addObject();
+      f.put("id", fn.id());
+      f.put("name", fn.name());
+      ArrayNode triggers = f.putArray("triggers");
+      for (Trigger trigger : fn.triggers()) {
+        ObjectNode t = triggers.addObject();
+        if (trigger instanceof Trigger.OnEvent on) {
+          t.put("event", on.event());
+          if (on.expression() != null) {
+            t.put("expression", on.expression());
+          }
+        } else if (trigger instanceof Trigger.OnCron cron) {
+          t.put("cron", cron.cron());
+        }
+      }
+    }
+    body.put("usage", "POST an event as JSON, {\"name\":\"...\",\"data\":{...}}, to trigger runs");
+    return body;
+  }
+
+  private ServeResponse ingest(ServeRequest request) {
+    if (!acceptEvents) {
+      return error(
+          403,
+          "this endpoint does not accept events (handyman.workflows.embedded.accept-http-events)",
+          null);
+    }
+    JsonNode body;
+    try {
+      body = Json.mapper().readTree(request.body());
+    } catch (JsonProcessingException e) {
+      return error(400, "the request body is not valid JSON", null);
+    } catch (IOException e) {
+      return error(400, "the request body could not be read", null);
+    }
+    if (body == null || body.isMissingNode() || !(body.isObject() || body.isArray())) {
+      return error(400, "the request body must be an event object or an array of events", null);
+    }
+    try {
+      PublishResult result = engine.publishJson(body);
+      ObjectNode answer = JsonNodeFactory.instance.objectNode();
+      answer.put("status", 200);
+      ArrayNode ids = answer.putArray("ids");
+      result.ids().forEach(ids::add);
+      return json(200, answer);
+    } catch (EventValidationException e) {
+      return error(400, e.getMessage(), e);
+    }
+  }
+
+  private static ServeResponse error(
+      int status, String message, @Nullable EventValidationException cause) {
+    ObjectNode body = JsonNodeFactory.instance.objectNode();
+    body.put("status", status);
+    body.put("error", message);
+    if (cause != null) {
+      body.put("event", cause.eventName());
+      body.put("field", cause.field());
+    }
+    return json(status, body);
+  }
+
+  private static ServeResponse json(int status, JsonNode body) {
+    try {
+      return new ServeResponse(
+          status,
+          Map.of("Content-Type", "application/json"),
+          Json.mapper().writeValueAsBytes(body));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a JSON tree could not be written", e);
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package io.github.handymanworkflows.sample.app;
+
+import org.jspecify.annotations.Nullable;
+
+/** A request the API refuses, answered as {@code {"status","error","field","message"}}. */
+public final class ApiException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final int status;
+  private final String error;
+  private final @Nullable String field;
+
+  /** Creates the exception. */
+  public ApiException(int status, String error, @Nullable String field, String message) {
+    super(message);
+    this.status = status;
+    this.error = error;
+    this.field = field;
+  }
+
+  /** 400 for a field. */
+  public static ApiException invalid(String field, String message) {
+    return new ApiException(400, "invalid_request", field, field + " " + message);
+  }
+
+  /** 404. */
+  public static ApiException notFound(String what) {
+    return new ApiException(404, "not_found", null, what + " not found");
+  }
+
+  /** 401. */
+  public static ApiException unauthorized(String message) {
+    return new ApiException(401, "unauthorized", null, message);
+  }
+
+  /** 403. */
+  public static ApiException forbidden(String message) {
+    return new ApiException(403, "forbidden", null, message);
+  }
+
+  /** 409. */
+  public static ApiException conflict(String message) {
+    return new ApiException(409, "conflict", null, message);
+  }
+
+  /** The HTTP status. */
+  public int status() {
+    return status;
+  }
+
+  /** A stable error code. */
+  public String error() {
+    return error;
+  }
+
+  /** The request field at fault, if any. */
+  public @Nullable String field() {
+    return field;
+  }
+}
