@@ -529,9 +529,16 @@ public final class EmbeddedEngine implements EventPublisher, RunHistory, AutoClo
     Worker w = worker;
     Instant deadline = Instant.now().plus(timeout);
     while (Instant.now().isBefore(deadline)) {
-      boolean idle =
-          (w == null || w.inFlight() == 0)
-              && queue.nextDue().map(due -> due.isAfter(clock.instant())).orElse(true);
+      // Read both under the lock: dispatching takes an item and counts it in flight under it too.
+      boolean idle;
+      lock.lock();
+      try {
+        idle =
+            (w == null || w.inFlight() == 0)
+                && queue.nextDue().map(due -> due.isAfter(clock.instant())).orElse(true);
+      } finally {
+        lock.unlock();
+      }
       if (idle) {
         return true;
       }

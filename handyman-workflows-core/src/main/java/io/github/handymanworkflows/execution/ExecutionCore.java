@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -146,8 +147,9 @@ public final class ExecutionCore {
 
   private static List<String> unreached(ExecutionRequest request, ReplayStep step) {
     List<String> warnings = new ArrayList<>();
+    Set<String> visited = step.visited();
     for (String hash : request.stack()) {
-      if (request.steps().containsKey(hash) && !step.visited().contains(hash)) {
+      if (request.steps().containsKey(hash) && !visited.contains(hash)) {
         warnings.add(
             "memoized step "
                 + hash
