@@ -28,7 +28,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Publishing one event that starts nothing, into an engine that has already completed {@code
  * retainedRuns} runs. Ideally flat: the event matches no trigger, wait or cancellation rule. The
- * engine keeps every run in its store, so this shows what ingestion costs as history grows.
+ * engine keeps every run in its store, so this shows what ingestion costs as history grows. {@code
+ * store=memory} is the engine's default store; {@code store=indexed} is {@link
+ * RunningIndexRunStore}, which differs only in how it lists running runs.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -38,8 +40,11 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 public class EngineIngestBenchmark {
 
-  @Param({"0", "10000", "100000"})
+  @Param({"0", "1000", "10000"})
   public int retainedRuns;
+
+  @Param({"memory", "indexed"})
+  public String store;
 
   private EmbeddedEngine engine;
   private Event<JobAccepted> unrelated;
@@ -51,6 +56,7 @@ public class EngineIngestBenchmark {
             .registry(EventCatalogue.registry())
             .clock(new ManualClock(Fixtures.EPOCH))
             .random(new Random(1))
+            .store(RunningIndexRunStore.named(store))
             .function(
                 Workflow.function("no-steps", "No steps")
                     .trigger(JobPosted.TYPE)

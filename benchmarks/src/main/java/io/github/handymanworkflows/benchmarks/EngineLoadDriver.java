@@ -6,6 +6,7 @@ import io.github.handymanworkflows.event.EventCatalogue;
 import io.github.handymanworkflows.event.JobPosted;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.ref.Reference;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,7 +27,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>Arguments, all optional, as {@code name=value}: {@code events} (100000), {@code workers} (2),
  * {@code batch} events per publish call (100), {@code outstanding} runs in flight before the driver
- * waits (2000), {@code seconds} time limit (300).
+ * waits (2000), {@code rate} events per second to offer, 0 for as fast as {@code outstanding}
+ * allows (0), {@code seconds} time limit (300), {@code store} {@code memory} (the engine's default)
+ * or {@code indexed} ({@link RunningIndexRunStore}).
  */
 public final class EngineLoadDriver {
 
@@ -34,17 +37,23 @@ public final class EngineLoadDriver {
   private final int workers;
   private final int batch;
   private final int outstanding;
+  private final int rate;
   private final Duration limit;
+  private final String store;
   private final long[] publishedAt;
   private final long[] completedAt;
   private final AtomicInteger completed = new AtomicInteger();
+  private int sentCount;
 
-  private EngineLoadDriver(int events, int workers, int batch, int outstanding, Duration limit) {
+  private EngineLoadDriver(
+      int events, int workers, int batch, int outstanding, int rate, Duration limit, String store) {
     this.events = events;
     this.workers = workers;
     this.batch = batch;
     this.outstanding = outstanding;
+    this.rate = rate;
     this.limit = limit;
+    this.store = store;
     this.publishedAt = new long[events];
     this.completedAt = new long[events];
   }
@@ -55,14 +64,21 @@ public final class EngineLoadDriver {
     int workers = 2;
     int batch = 100;
     int outstanding = 2_000;
+    int rate = 0;
+    int warmup = 5_000;
     int seconds = 300;
+    String store = "memory";
     for (String arg : args) {
       String[] kv = arg.split("=", 2);
       if (kv.length != 2) {
         throw new IllegalArgumentException("arguments are name=value, got: " + arg);
       }
+      if (kv[0].equals("store")) {
+        store = kv[1];
+        continue;
+      }
       int value = Integer.parseInt(kv[1]);
-      if (value < 1) {
+      if (value < 0 || (value == 0 && !kv[0].equals("rate") && !kv[0].equals("warmup"))) {
         throw new IllegalArgumentException(kv[0] + " must be positive");
       }
       switch (kv[0]) {
@@ -70,32 +86,62 @@ public final class EngineLoadDriver {
         case "workers" -> workers = value;
         case "batch" -> batch = value;
         case "outstanding" -> outstanding = value;
+        case "rate" -> rate = value;
+        case "warmup" -> warmup = value;
         case "seconds" -> seconds = value;
         default -> throw new IllegalArgumentException("unknown argument: " + kv[0]);
       }
     }
-    new EngineLoadDriver(events, workers, batch, outstanding, Duration.ofSeconds(seconds)).run();
+    if (warmup > 0) {
+      System.out.printf(Locale.ROOT, "warm-up: %,d events through a throwaway engine%n", warmup);
+      new EngineLoadDriver(warmup, workers, batch, outstanding, 0, Duration.ofSeconds(60), store)
+          .run(false);
+    }
+    new EngineLoadDriver(
+            events, workers, batch, outstanding, rate, Duration.ofSeconds(seconds), store)
+        .run(true);
   }
 
-  private void run() throws InterruptedException {
+  private void run(boolean print) throws InterruptedException {
     MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     long heapBefore = heapAfterGc(memory);
+    if (!print) {
+      drive(start(), false);
+      return;
+    }
     System.out.printf(
         Locale.ROOT,
-        "engine load: %,d events, %d workers, batch %d, at most %,d outstanding, limit %ds%n",
+        "engine load: %,d events, %d workers, batch %d, at most %,d outstanding, rate %s,"
+            + " limit %ds, store %s%n",
         events,
         workers,
         batch,
         outstanding,
-        limit.toSeconds());
+        rate == 0 ? "unpaced" : rate + "/s",
+        limit.toSeconds(),
+        store);
+    EmbeddedEngine engine = start();
+    long start = drive(engine, true);
+    report(start, sentCount, heapBefore, memory);
+    // The heap figure is meant to include the closed engine's run store.
+    Reference.reachabilityFence(engine);
+  }
+
+  private EmbeddedEngine start() {
     EmbeddedEngine engine =
         EmbeddedEngine.builder()
             .registry(EventCatalogue.registry())
             .clock(Clock.systemUTC())
             .random(new Random(1))
+            .store(RunningIndexRunStore.named(store))
             .function(Workflows.threeSteps(this::completed))
             .build();
     engine.start(workers);
+    return engine;
+  }
+
+  /** Pushes the events and returns when the driving started, in nanos. */
+  private long drive(EmbeddedEngine engine, boolean print) throws InterruptedException {
     long start = System.nanoTime();
     long deadline = start + limit.toNanos();
     int sent = 0;
@@ -105,7 +151,7 @@ public final class EngineLoadDriver {
     int windowCompleted = 0;
     try {
       while (completed.get() < events && System.nanoTime() < deadline) {
-        if (sent < events && sent - completed.get() < outstanding) {
+        if (sent < events && sent - completed.get() < outstanding && onSchedule(start, sent)) {
           int n = Math.min(batch, events - sent);
           List<Event<JobPosted>> chunk = new ArrayList<>(n);
           for (int i = 0; i < n; i++) {
@@ -119,7 +165,7 @@ public final class EngineLoadDriver {
           Thread.sleep(1);
         }
         int done = completed.get();
-        if (done >= nextReport) {
+        if (print && done >= nextReport) {
           long now = System.nanoTime();
           System.out.printf(
               Locale.ROOT,
@@ -133,8 +179,13 @@ public final class EngineLoadDriver {
       }
     } finally {
       engine.close();
+      sentCount = sent;
     }
-    report(start, sent, heapBefore, memory);
+    return start;
+  }
+
+  private boolean onSchedule(long start, int sent) {
+    return rate == 0 || sent < (System.nanoTime() - start) / 1e9 * rate;
   }
 
   private void completed(String jobId) {
