@@ -28,8 +28,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Arguments, all optional, as {@code name=value}: {@code events} (100000), {@code workers} (2),
  * {@code batch} events per publish call (100), {@code outstanding} runs in flight before the driver
  * waits (2000), {@code rate} events per second to offer, 0 for as fast as {@code outstanding}
- * allows (0), {@code seconds} time limit (300), {@code store} {@code memory} (the engine's default)
- * or {@code indexed} ({@link RunningIndexRunStore}).
+ * allows (0), {@code seconds} time limit (300), {@code warmup} events pushed through a throwaway
+ * engine first so the JIT has compiled the hot paths (5000).
  */
 public final class EngineLoadDriver {
 
@@ -39,21 +39,19 @@ public final class EngineLoadDriver {
   private final int outstanding;
   private final int rate;
   private final Duration limit;
-  private final String store;
   private final long[] publishedAt;
   private final long[] completedAt;
   private final AtomicInteger completed = new AtomicInteger();
   private int sentCount;
 
   private EngineLoadDriver(
-      int events, int workers, int batch, int outstanding, int rate, Duration limit, String store) {
+      int events, int workers, int batch, int outstanding, int rate, Duration limit) {
     this.events = events;
     this.workers = workers;
     this.batch = batch;
     this.outstanding = outstanding;
     this.rate = rate;
     this.limit = limit;
-    this.store = store;
     this.publishedAt = new long[events];
     this.completedAt = new long[events];
   }
@@ -67,15 +65,10 @@ public final class EngineLoadDriver {
     int rate = 0;
     int warmup = 5_000;
     int seconds = 300;
-    String store = "memory";
     for (String arg : args) {
       String[] kv = arg.split("=", 2);
       if (kv.length != 2) {
         throw new IllegalArgumentException("arguments are name=value, got: " + arg);
-      }
-      if (kv[0].equals("store")) {
-        store = kv[1];
-        continue;
       }
       int value = Integer.parseInt(kv[1]);
       if (value < 0 || (value == 0 && !kv[0].equals("rate") && !kv[0].equals("warmup"))) {
@@ -94,11 +87,10 @@ public final class EngineLoadDriver {
     }
     if (warmup > 0) {
       System.out.printf(Locale.ROOT, "warm-up: %,d events through a throwaway engine%n", warmup);
-      new EngineLoadDriver(warmup, workers, batch, outstanding, 0, Duration.ofSeconds(60), store)
+      new EngineLoadDriver(warmup, workers, batch, outstanding, 0, Duration.ofSeconds(60))
           .run(false);
     }
-    new EngineLoadDriver(
-            events, workers, batch, outstanding, rate, Duration.ofSeconds(seconds), store)
+    new EngineLoadDriver(events, workers, batch, outstanding, rate, Duration.ofSeconds(seconds))
         .run(true);
   }
 
@@ -112,17 +104,16 @@ public final class EngineLoadDriver {
     System.out.printf(
         Locale.ROOT,
         "engine load: %,d events, %d workers, batch %d, at most %,d outstanding, rate %s,"
-            + " limit %ds, store %s%n",
+            + " limit %ds%n",
         events,
         workers,
         batch,
         outstanding,
         rate == 0 ? "unpaced" : rate + "/s",
-        limit.toSeconds(),
-        store);
+        limit.toSeconds());
     EmbeddedEngine engine = start();
     long start = drive(engine, true);
-    report(start, sentCount, heapBefore, memory);
+    report(start, sentCount, heapBefore, memory, engine.all().size());
     // The heap figure is meant to include the closed engine's run store.
     Reference.reachabilityFence(engine);
   }
@@ -133,7 +124,6 @@ public final class EngineLoadDriver {
             .registry(EventCatalogue.registry())
             .clock(Clock.systemUTC())
             .random(new Random(1))
-            .store(RunningIndexRunStore.named(store))
             .function(Workflows.threeSteps(this::completed))
             .build();
     engine.start(workers);
@@ -194,7 +184,7 @@ public final class EngineLoadDriver {
     completed.incrementAndGet();
   }
 
-  private void report(long start, int sent, long heapBefore, MemoryMXBean memory) {
+  private void report(long start, int sent, long heapBefore, MemoryMXBean memory, int retained) {
     int done = completed.get();
     long last = start;
     long[] latencies = new long[done];
@@ -224,14 +214,16 @@ public final class EngineLoadDriver {
           percentile(latencies, k, 0.99),
           latencies[k - 1] / 1e6);
     }
-    // The engine is closed but still reachable: its in-memory store keeps every run.
+    // The engine is closed but still reachable: its in-memory store keeps the recent ended runs.
     long heapAfter = heapAfterGc(memory);
     System.out.printf(
         Locale.ROOT,
-        "heap used after GC: %,.1f MiB before, %,.1f MiB after (%,.0f bytes per retained run)%n",
+        "heap used after GC: %,.1f MiB before, %,.1f MiB after; the store keeps %,d runs"
+            + " (%,.0f bytes each)%n",
         heapBefore / 1048576.0,
         heapAfter / 1048576.0,
-        done == 0 ? 0.0 : (heapAfter - heapBefore) / (double) done);
+        retained,
+        retained == 0 ? 0.0 : (heapAfter - heapBefore) / (double) retained);
     if (done < events) {
       System.out.printf(
           Locale.ROOT, "stopped at the time limit: %,d of %,d runs completed%n", done, events);
