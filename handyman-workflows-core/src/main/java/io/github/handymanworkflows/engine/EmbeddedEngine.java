@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.handymanworkflows.engine.internal.Ulid;
 import io.github.handymanworkflows.engine.internal.Wait;
+import io.github.handymanworkflows.engine.internal.WaitIndex;
 import io.github.handymanworkflows.engine.internal.WorkItem;
 import io.github.handymanworkflows.engine.internal.WorkQueue;
 import io.github.handymanworkflows.event.Event;
@@ -80,7 +81,7 @@ public final class EmbeddedEngine implements EventPublisher, RunHistory, AutoClo
   private final Random random;
   private final ReentrantLock lock = new ReentrantLock();
   private final WorkQueue queue;
-  private final Map<String, List<Wait>> waitsByEvent = new LinkedHashMap<>();
+  private final WaitIndex waits = new WaitIndex();
   private final LinkedHashMap<String, Instant> seenEvents = new LinkedHashMap<>();
   private final Map<String, Integer> activeByConcurrencyKey = new LinkedHashMap<>();
   private @Nullable Worker worker;
@@ -333,20 +334,13 @@ public final class EmbeddedEngine implements EventPublisher, RunHistory, AutoClo
 
   private void resumeWaits(JsonNode event) {
     String name = event.get("name").asText();
-    List<Wait> candidates = waitsByEvent.get(name);
-    if (candidates == null) {
-      return;
-    }
-    Iterator<Wait> it = candidates.iterator();
-    List<Wait> matched = new ArrayList<>();
-    while (it.hasNext()) {
-      Wait wait = it.next();
-      Map<String, JsonNode> vars = Map.of("event", wait.trigger(), "async", event);
-      if (wait.condition() == null || safeTest(wait.condition(), vars)) {
-        it.remove();
-        matched.add(wait);
-      }
-    }
+    List<Wait> matched =
+        waits.takeMatching(
+            name,
+            event,
+            wait ->
+                wait.condition() == null
+                    || safeTest(wait.condition(), Map.of("event", wait.trigger(), "async", event)));
     for (Wait wait : matched) {
       store
           .find(wait.runId())
@@ -397,14 +391,7 @@ public final class EmbeddedEngine implements EventPublisher, RunHistory, AutoClo
   }
 
   private void removeWaits(String runId, @Nullable String stepId) {
-    Iterator<List<Wait>> lists = waitsByEvent.values().iterator();
-    while (lists.hasNext()) {
-      List<Wait> list = lists.next();
-      list.removeIf(w -> w.runId().equals(runId) && (stepId == null || w.stepId().equals(stepId)));
-      if (list.isEmpty()) {
-        lists.remove();
-      }
-    }
+    waits.remove(runId, stepId);
   }
 
   // ---- crons ---------------------------------------------------------------------------------
@@ -789,7 +776,7 @@ public final class EmbeddedEngine implements EventPublisher, RunHistory, AutoClo
               condition,
               run.events().get(0),
               expires);
-      waitsByEvent.computeIfAbsent(wait.eventName(), k -> new ArrayList<>()).add(wait);
+      waits.add(wait);
       record(run, op, "waitForEvent", "waiting", 0, 0, null);
       queue.add(expires, WorkItem.Kind.WAIT_TIMEOUT, run.runId(), op.id(), 0, null, 0);
     }
