@@ -58,6 +58,13 @@ public interface Step {
    */
   List<String> sendEvent(String id, List<? extends Event<?>> events);
 
+  /**
+   * Sends events that are built when the step runs, so that what they carry (addresses, names) is
+   * read inside the step and never memoized: the step's recorded output is only the event ids.
+   * Replays do not call {@code events} again.
+   */
+  List<String> sendEvent(String id, Callable<? extends List<? extends Event<?>>> events);
+
   /** Sends one event as a step; see {@link #sendEvent(String, List)}. */
   default List<String> sendEvent(String id, Event<?> event) {
     return sendEvent(id, List.of(event));

@@ -214,6 +214,16 @@ public final class ReplayStep implements Step {
   public List<String> sendEvent(String id, List<? extends Event<?>> events) {
     Objects.requireNonNull(events, "events must not be null");
     List<Event<?>> copy = List.copyOf(events);
+    return sendEvents(id, () -> copy);
+  }
+
+  @Override
+  public List<String> sendEvent(String id, Callable<? extends List<? extends Event<?>>> events) {
+    Objects.requireNonNull(events, "events must not be null");
+    return sendEvents(id, events);
+  }
+
+  private List<String> sendEvents(String id, Callable<? extends List<? extends Event<?>>> events) {
     String hash = enter(id);
     Memo memo = memo(hash);
     if (memo != null) {
@@ -222,7 +232,13 @@ public final class ReplayStep implements Step {
       data.path("ids").forEach(n -> result.add(n.asText()));
       return List.copyOf(result);
     }
-    return pending(new PendingStep(hash, id, OpCode.StepPlanned, null, () -> publish(hash, copy)));
+    return pending(
+        new PendingStep(
+            hash,
+            id,
+            OpCode.StepPlanned,
+            null,
+            () -> publish(hash, List.copyOf(Objects.requireNonNull(events.call(), "events")))));
   }
 
   private JsonNode publish(String hash, List<Event<?>> events) throws Exception {

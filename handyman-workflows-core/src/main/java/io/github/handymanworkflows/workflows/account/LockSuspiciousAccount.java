@@ -1,6 +1,7 @@
 package io.github.handymanworkflows.workflows.account;
 
 import io.github.handymanworkflows.event.AccountLocked;
+import io.github.handymanworkflows.event.Event;
 import io.github.handymanworkflows.user.UserAccount;
 import io.github.handymanworkflows.workflow.NonRetriableException;
 import io.github.handymanworkflows.workflow.Workflow;
@@ -8,6 +9,7 @@ import io.github.handymanworkflows.workflow.WorkflowFunction;
 import io.github.handymanworkflows.workflows.WorkflowDependencies;
 import io.github.handymanworkflows.workflows.email.Recipients;
 import java.time.Instant;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,29 +43,16 @@ public final class LockSuspiciousAccount {
   private LockSuspiciousAccount() {}
 
   /**
-   * What the lock step did. The address and first name are there only because the catalogue's
-   * {@code auth/account.locked} carries them; they stay in this one child run.
+   * What the lock step did: flags, a time and a count. The notification's address and name are read
+   * inside the send step, so they are never memoized.
    *
    * @param locked whether this run locked the account
    * @param skipped why not, or {@code null} when it did
    * @param lockedUntil the lock's end: the new one, or the existing one when already locked
    * @param sessionsEnded sessions ended by the lock
-   * @param email the account's address, for the notification event, or {@code null} when skipped
-   * @param firstName the account's first name, for the notification event, or {@code null}
    */
   public record LockOutcome(
-      boolean locked,
-      @Nullable String skipped,
-      @Nullable Instant lockedUntil,
-      int sessionsEnded,
-      @Nullable String email,
-      @Nullable String firstName) {
-
-    @Override
-    public String toString() {
-      return "LockOutcome[locked=" + locked + ", skipped=" + skipped + "]";
-    }
-  }
+      boolean locked, @Nullable String skipped, @Nullable Instant lockedUntil, int sessionsEnded) {}
 
   /**
    * The run's result: ids, counts and times.
@@ -91,26 +80,10 @@ public final class LockSuspiciousAccount {
               LockRequested request = ctx.data(LockRequested.TYPE);
               LockOutcome outcome =
                   step.run("lock-account", LockOutcome.class, () -> lock(deps, request));
-              if (outcome.locked()
-                  && outcome.lockedUntil() != null
-                  && outcome.email() != null
-                  && outcome.firstName() != null) {
-                AccountLocked notice =
-                    new AccountLocked(
-                        request.userId(),
-                        outcome.email(),
-                        outcome.firstName(),
-                        REASON,
-                        outcome.lockedUntil());
+              Instant until = outcome.lockedUntil();
+              if (outcome.locked() && until != null) {
                 step.sendEvent(
-                    "send-account-locked-event",
-                    AccountLocked.TYPE
-                        .event(notice)
-                        .withId(
-                            "account-locked:"
-                                + request.userId()
-                                + ":"
-                                + outcome.lockedUntil().getEpochSecond()));
+                    "send-account-locked-event", () -> List.of(notice(deps, request, until)));
               }
               return new Result(
                   request.userId(),
@@ -121,16 +94,25 @@ public final class LockSuspiciousAccount {
             });
   }
 
+  private static Event<AccountLocked> notice(
+      WorkflowDependencies deps, LockRequested request, Instant until) {
+    UserAccount user = Recipients.require(deps.users(), request.userId());
+    String firstName = user.firstName().isBlank() ? NO_NAME : user.firstName();
+    return AccountLocked.TYPE
+        .event(new AccountLocked(request.userId(), user.email(), firstName, REASON, until))
+        .withId("account-locked:" + request.userId() + ":" + until.getEpochSecond());
+  }
+
   private static LockOutcome lock(WorkflowDependencies deps, LockRequested request) {
     String userId = request.userId();
     UserAccount user = Recipients.require(deps.users(), userId);
     if (!user.active()) {
       LOGGER.info("lock of user {} skipped: account deleted or archived", userId);
-      return new LockOutcome(false, "account deleted or archived", null, 0, null, null);
+      return new LockOutcome(false, "account deleted or archived", null, 0);
     }
     if (user.lockedAt(request.detectedAt())) {
       LOGGER.info("lock of user {} skipped: already locked", userId);
-      return new LockOutcome(false, "already locked", user.lockedUntil(), 0, null, null);
+      return new LockOutcome(false, "already locked", user.lockedUntil(), 0);
     }
     Instant until = deps.settings().lockout().lockedUntil(request.detectedAt());
     if (!deps.users().lock(userId, until, REASON)) {
@@ -143,7 +125,6 @@ public final class LockSuspiciousAccount {
         until,
         request.failures(),
         sessions);
-    String firstName = user.firstName().isBlank() ? NO_NAME : user.firstName();
-    return new LockOutcome(true, null, until, sessions, user.email(), firstName);
+    return new LockOutcome(true, null, until, sessions);
   }
 }
