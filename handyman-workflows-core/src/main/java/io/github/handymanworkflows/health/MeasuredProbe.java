@@ -3,7 +3,15 @@ package io.github.handymanworkflows.health;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link HealthProbe} around any call, for example a database ping: the call returning means
@@ -11,13 +19,25 @@ import java.util.function.LongSupplier;
  * nanosecond ticker ({@link System#nanoTime()} unless a test injects one).
  *
  * <p>The detail of a failure is the exception's type only: driver messages may hold connection
- * strings with passwords.
+ * strings with passwords. With a timeout, a check that hangs (a dead socket without a driver
+ * timeout) is reported {@link HealthStatus#DOWN} when the timeout passes, so it cannot stall the
+ * health workflow; the hung call is interrupted.
  */
 public final class MeasuredProbe implements HealthProbe {
 
   private final String name;
   private final Callable<?> call;
   private final LongSupplier nanoTicker;
+  private final @Nullable Duration timeout;
+
+  private static final AtomicInteger THREADS = new AtomicInteger();
+  private static final ExecutorService TIMED =
+      Executors.newCachedThreadPool(
+          r -> {
+            Thread t = new Thread(r, "handyman-workflows-probe-" + THREADS.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+          });
 
   /**
    * A probe with an explicit ticker.
@@ -27,12 +47,35 @@ public final class MeasuredProbe implements HealthProbe {
    * @param nanoTicker a monotonic nanosecond source
    */
   public MeasuredProbe(String name, Callable<?> call, LongSupplier nanoTicker) {
+    this(name, call, nanoTicker, null);
+  }
+
+  /**
+   * A probe with an explicit ticker and a timeout.
+   *
+   * @param name the probe name
+   * @param call the check; returning is success, throwing is failure
+   * @param nanoTicker a monotonic nanosecond source
+   * @param timeout how long the check may take before it counts as down, or null for no limit
+   */
+  public MeasuredProbe(
+      String name, Callable<?> call, LongSupplier nanoTicker, @Nullable Duration timeout) {
     this.name = Objects.requireNonNull(name, "name must not be null");
     this.call = Objects.requireNonNull(call, "call must not be null");
     this.nanoTicker = Objects.requireNonNull(nanoTicker, "nanoTicker must not be null");
     if (name.isBlank()) {
       throw new IllegalArgumentException("name must not be blank");
     }
+    if (timeout != null && (timeout.isNegative() || timeout.isZero())) {
+      throw new IllegalArgumentException("timeout must be positive");
+    }
+    this.timeout = timeout;
+  }
+
+  /** A probe timed with {@link System#nanoTime()} that counts as down after {@code timeout}. */
+  public static MeasuredProbe of(String name, Callable<?> call, Duration timeout) {
+    return new MeasuredProbe(
+        name, call, System::nanoTime, Objects.requireNonNull(timeout, "timeout must not be null"));
   }
 
   /** A probe timed with {@link System#nanoTime()}. */
@@ -47,6 +90,9 @@ public final class MeasuredProbe implements HealthProbe {
 
   @Override
   public ProbeResult check() {
+    if (timeout != null) {
+      return checkWithin(timeout);
+    }
     long start = nanoTicker.getAsLong();
     try {
       call.call();
@@ -56,6 +102,25 @@ public final class MeasuredProbe implements HealthProbe {
       return ProbeResult.down(name, elapsedSince(start), "interrupted");
     } catch (Exception e) {
       return ProbeResult.down(name, elapsedSince(start), e.getClass().getSimpleName());
+    }
+  }
+
+  private ProbeResult checkWithin(Duration limit) {
+    long start = nanoTicker.getAsLong();
+    Future<?> future = TIMED.submit(call);
+    try {
+      future.get(limit.toNanos(), TimeUnit.NANOSECONDS);
+      return ProbeResult.up(name, elapsedSince(start));
+    } catch (TimeoutException e) {
+      future.cancel(true);
+      return ProbeResult.down(name, elapsedSince(start), "timed out after " + limit);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      return ProbeResult.down(name, elapsedSince(start), cause.getClass().getSimpleName());
+    } catch (InterruptedException e) {
+      future.cancel(true);
+      Thread.currentThread().interrupt();
+      return ProbeResult.down(name, elapsedSince(start), "interrupted");
     }
   }
 

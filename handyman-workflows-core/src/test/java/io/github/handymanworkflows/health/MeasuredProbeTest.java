@@ -56,6 +56,48 @@ class MeasuredProbeTest {
   }
 
   @Test
+  void aHangingCallIsDownWhenTheTimeoutPassesAndIsInterrupted() throws Exception {
+    java.util.concurrent.CountDownLatch interrupted = new java.util.concurrent.CountDownLatch(1);
+    MeasuredProbe probe =
+        MeasuredProbe.of(
+            "redis",
+            () -> {
+              try {
+                Thread.sleep(60_000);
+              } catch (InterruptedException e) {
+                interrupted.countDown();
+                throw e;
+              }
+              return null;
+            },
+            java.time.Duration.ofMillis(100));
+
+    ProbeResult result = probe.check();
+
+    assertThat(result.status()).isEqualTo(HealthStatus.DOWN);
+    assertThat(result.detail()).isEqualTo("timed out after PT0.1S");
+    assertThat(result.latency()).isLessThan(java.time.Duration.ofSeconds(30));
+    assertThat(interrupted.await(5, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+  }
+
+  @Test
+  void aTimedCallThatAnswersInTimeIsUpAndAFailureNamesOnlyItsType() {
+    assertThat(
+            MeasuredProbe.of("db", () -> "pong", java.time.Duration.ofSeconds(5)).check().status())
+        .isEqualTo(HealthStatus.UP);
+    ProbeResult failed =
+        MeasuredProbe.of(
+                "db",
+                () -> {
+                  throw new IllegalStateException("mongodb://admin:secret@db");
+                },
+                java.time.Duration.ofSeconds(5))
+            .check();
+    assertThat(failed.status()).isEqualTo(HealthStatus.DOWN);
+    assertThat(failed.detail()).isEqualTo("IllegalStateException");
+  }
+
+  @Test
   void onlyAFirstDownOrARealChangeIsWorthAnAlert() {
     Instant at = Instant.EPOCH;
     assertThat(new HealthTransition("p", null, HealthStatus.UP, at).changed()).isFalse();
