@@ -5,6 +5,7 @@ import io.github.handymanworkflows.mail.HandymanRejectedEmail;
 import io.github.handymanworkflows.mail.Recipient;
 import io.github.handymanworkflows.workflow.Workflow;
 import io.github.handymanworkflows.workflow.WorkflowFunction;
+import io.github.handymanworkflows.workflows.Recipients;
 import io.github.handymanworkflows.workflows.WorkflowDependencies;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -6,6 +6,7 @@ import io.github.handymanworkflows.mail.Recipient;
 import io.github.handymanworkflows.token.TokenKind;
 import io.github.handymanworkflows.workflow.Workflow;
 import io.github.handymanworkflows.workflow.WorkflowFunction;
+import io.github.handymanworkflows.workflows.Recipients;
 import io.github.handymanworkflows.workflows.WorkflowDependencies;
 import java.time.Duration;
 import java.time.Instant;

@@ -10,6 +10,7 @@ import io.github.handymanworkflows.workflow.Step;
 import io.github.handymanworkflows.workflow.Workflow;
 import io.github.handymanworkflows.workflow.WorkflowContext;
 import io.github.handymanworkflows.workflow.WorkflowFunction;
+import io.github.handymanworkflows.workflows.Recipients;
 import io.github.handymanworkflows.workflows.WorkflowDependencies;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;

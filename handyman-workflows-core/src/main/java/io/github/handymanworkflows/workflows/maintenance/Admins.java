@@ -5,6 +5,7 @@ import io.github.handymanworkflows.domain.Role;
 import io.github.handymanworkflows.mail.Recipient;
 import io.github.handymanworkflows.user.UserAccount;
 import io.github.handymanworkflows.workflow.Step;
+import io.github.handymanworkflows.workflows.Recipients;
 import io.github.handymanworkflows.workflows.WorkflowDependencies;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -43,7 +44,7 @@ final class Admins {
                 Page<UserAccount> admins =
                     deps.users().findActiveByRole(Role.ADMIN, after, deps.settings().pageSize());
                 for (UserAccount admin : admins.items()) {
-                  mail.accept(Recipient.of(admin.id(), admin.email(), admin.firstName()));
+                  mail.accept(Recipients.of(admin));
                 }
                 return new Mailed(admins.items().size(), admins.nextCursor());
               });

@@ -2,13 +2,13 @@ package io.github.handymanworkflows.workflows.maintenance;
 
 import io.github.handymanworkflows.domain.Role;
 import io.github.handymanworkflows.mail.AccountArchivedEmail;
-import io.github.handymanworkflows.mail.Recipient;
 import io.github.handymanworkflows.user.UserAccount;
 import io.github.handymanworkflows.workflow.NonRetriableException;
 import io.github.handymanworkflows.workflow.Step;
 import io.github.handymanworkflows.workflow.Workflow;
 import io.github.handymanworkflows.workflow.WorkflowContext;
 import io.github.handymanworkflows.workflow.WorkflowFunction;
+import io.github.handymanworkflows.workflows.Recipients;
 import io.github.handymanworkflows.workflows.WorkflowDependencies;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
@@ -63,10 +63,7 @@ public final class ArchiveInactiveAccount {
           UserAccount user = require(found.userId());
           deps.emails()
               .accountArchived(
-                  new AccountArchivedEmail(
-                      Recipient.of(user.id(), user.email(), user.firstName()),
-                      lastActiveAt,
-                      found.requestedAt()));
+                  new AccountArchivedEmail(Recipients.of(user), lastActiveAt, found.requestedAt()));
         });
     return new Result(found.userId(), true);
   }

@@ -1,11 +1,11 @@
-package io.github.handymanworkflows.workflows.email;
+package io.github.handymanworkflows.workflows;
 
 import io.github.handymanworkflows.mail.Recipient;
 import io.github.handymanworkflows.user.UserAccount;
 import io.github.handymanworkflows.user.UserRepository;
 import io.github.handymanworkflows.workflow.NonRetriableException;
 
-/** How the email workflows find whom to write to. */
+/** How the workflows find whom to write to. */
 public final class Recipients {
 
   /** The reason recorded when a deleted account is not mailed. */
@@ -31,8 +31,13 @@ public final class Recipients {
    * user appear.
    */
   public static UserAccount require(UserRepository users, String userId) {
+    return require(users, userId, "user");
+  }
+
+  /** Like {@link #require(UserRepository, String)}, naming the user by role in the failure. */
+  public static UserAccount require(UserRepository users, String userId, String role) {
     return users
         .find(userId)
-        .orElseThrow(() -> new NonRetriableException("user '" + userId + "' does not exist"));
+        .orElseThrow(() -> new NonRetriableException(role + " '" + userId + "' does not exist"));
   }
 }
