@@ -1,6 +1,6 @@
 package io.github.handymanworkflows.mail;
 
-import io.github.handymanworkflows.mail.internal.Masking;
+import io.github.handymanworkflows.internal.Masking;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -46,7 +46,7 @@ public record Address(String email, @Nullable String displayName) {
 
   /** The address with the local part masked, for logs: {@code a***@example.com}. */
   public String masked() {
-    return Masking.maskEmail(email);
+    return Masking.email(email);
   }
 
   @Override

@@ -2,12 +2,9 @@ package io.github.handymanworkflows.mail;
 
 import io.github.handymanworkflows.domain.Role;
 import io.github.handymanworkflows.mail.internal.MailFormat;
+import io.github.handymanworkflows.token.TokenHashes;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -311,12 +308,6 @@ public final class Emails {
     if (tokenId != null && !tokenId.isBlank()) {
       return tokenId;
     }
-    try {
-      byte[] hash =
-          MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-      return "t-" + HexFormat.of().formatHex(hash, 0, 8);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required of every JVM", e);
-    }
+    return "t-" + TokenHashes.sha256Hex(token).substring(0, 16);
   }
 }

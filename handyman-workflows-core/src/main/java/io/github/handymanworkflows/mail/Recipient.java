@@ -1,6 +1,6 @@
 package io.github.handymanworkflows.mail;
 
-import io.github.handymanworkflows.mail.internal.Masking;
+import io.github.handymanworkflows.internal.Masking;
 
 /**
  * A user an email goes to.
@@ -30,6 +30,6 @@ public record Recipient(String userId, String email, String firstName) {
 
   @Override
   public String toString() {
-    return "Recipient[userId=" + userId + ", email=" + Masking.maskEmail(email) + "]";
+    return "Recipient[userId=" + userId + ", email=" + Masking.email(email) + "]";
   }
 }
