@@ -738,16 +738,8 @@ public final class EmbeddedEngine implements EventPublisher, RunHistory, AutoClo
   }
 
   private void retry(WorkItem item, @Nullable RetryAfter retryAfter, Instant now) {
-    Duration delay = backoff.delay(item.attempt(), random);
-    if (retryAfter != null) {
-      delay =
-          retryAfter.delay() != null
-              ? retryAfter.delay()
-              : Duration.between(now, Objects.requireNonNull(retryAfter.at()));
-      if (delay.isNegative()) {
-        delay = Duration.ZERO;
-      }
-    }
+    Duration delay =
+        retryAfter != null ? retryAfter.delayFrom(now) : backoff.delay(item.attempt(), random);
     queue.addRetry(item, now.plus(delay));
   }
 

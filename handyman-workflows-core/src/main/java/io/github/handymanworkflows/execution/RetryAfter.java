@@ -3,6 +3,7 @@ package io.github.handymanworkflows.execution;
 import io.github.handymanworkflows.internal.time.TimeStrings;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,6 +19,12 @@ public record RetryAfter(@Nullable Duration delay, @Nullable Instant at) {
     if ((delay == null) == (at == null)) {
       throw new IllegalArgumentException("exactly one of delay and at must be set");
     }
+  }
+
+  /** How long to wait from {@code now}; never negative. */
+  public Duration delayFrom(Instant now) {
+    Duration d = delay != null ? delay : Duration.between(now, Objects.requireNonNull(at));
+    return d.isNegative() ? Duration.ZERO : d;
   }
 
   /**

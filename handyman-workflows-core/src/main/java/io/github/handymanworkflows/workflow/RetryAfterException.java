@@ -47,10 +47,4 @@ public class RetryAfterException extends RuntimeException {
   public @Nullable Instant at() {
     return at;
   }
-
-  /** When to retry, relative to {@code now}. Never negative. */
-  public Duration delayFrom(Instant now) {
-    Duration d = delay != null ? delay : Duration.between(now, Objects.requireNonNull(at));
-    return d.isNegative() ? Duration.ZERO : d;
-  }
 }
