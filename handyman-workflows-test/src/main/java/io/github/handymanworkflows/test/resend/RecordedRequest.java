@@ -1,0 +1,25 @@
+package io.github.handymanworkflows.test.resend;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One request the {@link FakeResendServer} received. The {@code Authorization} header is recorded
+ * as {@code Bearer ****}.
+ *
+ * @param method the HTTP method
+ * @param path the path
+ * @param headers the headers, names in lower case
+ * @param body the raw body
+ * @param status the status answered, or 0 when the connection was dropped
+ */
+public record RecordedRequest(
+    String method, String path, Map<String, List<String>> headers, String body, int status) {
+
+  /** The first value of a header (name in any case). */
+  public Optional<String> header(String name) {
+    List<String> values = headers.get(name.toLowerCase(java.util.Locale.ROOT));
+    return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+  }
+}

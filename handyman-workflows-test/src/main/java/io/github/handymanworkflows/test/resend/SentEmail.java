@@ -1,0 +1,45 @@
+package io.github.handymanworkflows.test.resend;
+
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One email the {@link FakeResendServer} accepted, as it arrived.
+ *
+ * @param id the id the server answered with
+ * @param idempotencyKey the request's {@code Idempotency-Key} (for a batch, the batch's key)
+ * @param batch whether it came in a {@code POST /emails/batch}
+ * @param from the sender, as sent ({@code "Name" <address>} or a bare address)
+ * @param to the recipients, as sent
+ * @param replyTo the reply-to addresses, as sent
+ * @param subject the subject
+ * @param html the HTML body, or null
+ * @param text the text body, or null
+ * @param tags the tags by name
+ */
+public record SentEmail(
+    String id,
+    @Nullable String idempotencyKey,
+    boolean batch,
+    String from,
+    List<String> to,
+    List<String> replyTo,
+    String subject,
+    @Nullable String html,
+    @Nullable String text,
+    Map<String, String> tags) {
+
+  /** Whether any recipient is {@code address} (case-insensitive, with or without a name). */
+  public boolean isTo(String address) {
+    String wanted = address.toLowerCase(java.util.Locale.ROOT);
+    return to.stream()
+        .map(t -> t.toLowerCase(java.util.Locale.ROOT))
+        .anyMatch(t -> t.equals(wanted) || t.endsWith("<" + wanted + ">"));
+  }
+
+  /** Subject, text and HTML together, for "does the email mention X" checks. */
+  public String content() {
+    return subject + "\n" + (text == null ? "" : text) + "\n" + (html == null ? "" : html);
+  }
+}
