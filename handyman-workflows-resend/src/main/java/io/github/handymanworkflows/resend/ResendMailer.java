@@ -31,6 +31,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -133,19 +134,10 @@ public final class ResendMailer implements Mailer {
         return finished.get();
       }
       String what = "email " + key;
-      MailReceipt receipt =
+      String id =
           guarded(
-              what,
-              () ->
-                  new MailReceipt(
-                      post(
-                              "/emails",
-                              key,
-                              ResendWire.email(message),
-                              what,
-                              body -> ResendWire.id(body).map(List::of))
-                          .get(0),
-                      false));
+              what, () -> post("/emails", key, ResendWire.email(message), what, ResendWire::id));
+      MailReceipt receipt = new MailReceipt(id, false);
       ledger.record(key, receipt.messageId(), clock.instant());
       LOGGER.info(
           "Resend accepted email {} ({} recipient(s), tags {}) as {}",
@@ -349,7 +341,7 @@ public final class ResendMailer implements Mailer {
       String idempotencyKey,
       byte[] json,
       String what,
-      java.util.function.Function<byte[], Optional<T>> accepted) {
+      Function<byte[], Optional<T>> accepted) {
     HttpRequest request =
         request(path)
             .header("Content-Type", "application/json")
