@@ -1,5 +1,9 @@
 package io.github.handymanworkflows.mail;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
 /**
  * Sends email: the port that the Resend adapter, the outbox and the recording test double
  * implement.
@@ -19,4 +23,24 @@ public interface Mailer {
    * @throws MailRejectedException on a permanent failure (invalid address, 4xx): do not retry
    */
   MailReceipt send(MailMessage message);
+
+  /**
+   * Sends many messages, for example one report per admin. Providers with a batch API (Resend)
+   * override this to send them in as few requests as they allow; by default each message is sent
+   * with {@link #send(MailMessage)}, in order. Every message keeps its idempotency semantics: a
+   * repeated call delivers nothing twice.
+   *
+   * @return one receipt per message, in the order given
+   * @throws MailDeliveryException on a transient failure; messages before the failure may have been
+   *     delivered, and a retry of the same list delivers only the rest
+   * @throws MailRejectedException on a permanent failure
+   */
+  default List<MailReceipt> sendAll(List<MailMessage> messages) {
+    Objects.requireNonNull(messages, "messages must not be null");
+    List<MailReceipt> receipts = new ArrayList<>(messages.size());
+    for (MailMessage message : messages) {
+      receipts.add(send(message));
+    }
+    return List.copyOf(receipts);
+  }
 }

@@ -169,6 +169,7 @@ public final class ResendMailer implements Mailer {
    * @throws ResendDeliveryException on a transient failure of a batch
    * @throws ResendRejectedException when Resend refuses a batch
    */
+  @Override
   public List<MailReceipt> sendAll(List<MailMessage> messages) {
     Objects.requireNonNull(messages, "messages must not be null");
     List<MailMessage> copy = List.copyOf(messages);
@@ -202,6 +203,14 @@ public final class ResendMailer implements Mailer {
       }
     }
     return List.of(receipts);
+  }
+
+  /**
+   * The {@code X-Entity-Ref-ID} header value sent with the email of {@code idempotencyKey}: an
+   * opaque hash, so a delivered email can be matched to its key without showing the key.
+   */
+  public static String entityRef(String idempotencyKey) {
+    return ResendWire.entityRef(idempotencyKey);
   }
 
   /** The circuit breaker's state: {@code CLOSED}, {@code OPEN} or {@code HALF_OPEN}. */

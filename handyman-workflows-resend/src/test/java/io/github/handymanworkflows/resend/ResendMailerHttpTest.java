@@ -71,6 +71,9 @@ class ResendMailerHttpTest {
     assertThat(body.path("subject").asText()).isEqualTo("Welcome to Handyman");
     assertThat(body.path("html").asText()).isEqualTo("<p>Hello Ada</p>");
     assertThat(body.path("text").asText()).isEqualTo("Hello Ada");
+    assertThat(body.path("headers").path("X-Entity-Ref-ID").asText())
+        .isEqualTo(ResendMailer.entityRef("welcome:u-1"))
+        .doesNotContain("u-1");
     SentEmail sent = resend.emails().get(0);
     assertThat(sent.tags())
         .containsEntry("workflow", "send-welcome-email")

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.handymanworkflows.internal.Masking;
 import io.github.handymanworkflows.mail.Address;
 import io.github.handymanworkflows.mail.MailMessage;
+import io.github.handymanworkflows.token.TokenHashes;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +28,20 @@ public final class ResendWire {
       Pattern.compile("[^\\s@<>()\\[\\]\"'`,;:]+@[^\\s@<>()\\[\\]\"'`,;:]+");
   private static final int MAX_PROVIDER_MESSAGE = 300;
 
+  /** The email header carrying {@link #entityRef(String)}. */
+  public static final String ENTITY_REF_HEADER = "X-Entity-Ref-ID";
+
   private ResendWire() {}
+
+  /**
+   * An opaque reference of a logical email, sent as {@code X-Entity-Ref-ID}: mail clients do not
+   * thread two different emails with the same subject together, and support can match an email to
+   * its idempotency key (hash the key) without the key itself, which may hold user ids, reaching
+   * the recipient.
+   */
+  public static String entityRef(String idempotencyKey) {
+    return "hw-" + TokenHashes.sha256Hex(idempotencyKey).substring(0, 32);
+  }
 
   /**
    * A provider error: {@code name} is Resend's error type (for example {@code validation_error}),
@@ -118,6 +132,7 @@ public final class ResendWire {
     email.put("subject", message.subject());
     email.put("html", message.html());
     email.put("text", message.text());
+    email.putObject("headers").put(ENTITY_REF_HEADER, entityRef(message.idempotencyKey()));
     message.replyTo().ifPresent(r -> email.putArray("reply_to").add(mailbox(r)));
     if (!message.tags().isEmpty()) {
       ArrayNode tags = email.putArray("tags");

@@ -124,6 +124,37 @@ public abstract class MailerContract {
   }
 
   @Test
+  void sendAllDeliversEachKeyOnceWithReceiptsInOrder() throws Exception {
+    List<MailReceipt> receipts =
+        mailer.sendAll(
+            List.of(
+                message("contract:all-a"), message("contract:all-b"), message("contract:all-a")));
+
+    assertThat(receipts).hasSize(3);
+    assertThat(receipts.get(0).duplicate()).isFalse();
+    assertThat(receipts.get(1).duplicate()).isFalse();
+    assertThat(receipts.get(0).messageId()).isNotEqualTo(receipts.get(1).messageId());
+    assertThat(receipts.get(2).duplicate()).isTrue();
+    assertThat(receipts.get(2).messageId()).isEqualTo(receipts.get(0).messageId());
+    assertThat(deliveredCount("contract:all-a")).isEqualTo(1);
+    assertThat(deliveredCount("contract:all-b")).isEqualTo(1);
+  }
+
+  @Test
+  void sendAllOfAnAlreadySentListDeliversNothingNew() throws Exception {
+    List<MailMessage> list = List.of(message("contract:again-a"), message("contract:again-b"));
+    List<MailReceipt> first = mailer.sendAll(list);
+
+    List<MailReceipt> again = mailer.sendAll(list);
+
+    assertThat(again).allMatch(MailReceipt::duplicate);
+    assertThat(again.stream().map(MailReceipt::messageId).toList())
+        .isEqualTo(first.stream().map(MailReceipt::messageId).toList());
+    assertThat(deliveredCount("contract:again-a")).isEqualTo(1);
+    assertThat(deliveredCount("contract:again-b")).isEqualTo(1);
+  }
+
+  @Test
   void rejectsANullMessageWithoutDelivering() throws Exception {
     assertThatThrownBy(() -> mailer.send(null)).isInstanceOf(NullPointerException.class);
   }

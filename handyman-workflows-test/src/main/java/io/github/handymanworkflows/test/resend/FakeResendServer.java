@@ -389,6 +389,10 @@ public final class FakeResendServer implements AutoCloseable {
     if (!email.path("html").isTextual() && !email.path("text").isTextual()) {
       return "Missing `html` or `text` field.";
     }
+    JsonNode headers = email.path("headers");
+    if (!headers.isMissingNode() && !headers.isObject()) {
+      return "Invalid `headers` field.";
+    }
     JsonNode tags = email.path("tags");
     if (!tags.isMissingNode()) {
       if (!tags.isArray()) {
@@ -409,6 +413,11 @@ public final class FakeResendServer implements AutoCloseable {
     for (JsonNode tag : email.path("tags")) {
       tags.put(tag.path("name").asText(), tag.path("value").asText());
     }
+    Map<String, String> headers = new LinkedHashMap<>();
+    email
+        .path("headers")
+        .fields()
+        .forEachRemaining(h -> headers.put(h.getKey(), h.getValue().asText()));
     return new SentEmail(
         UUID.randomUUID().toString(),
         key,
@@ -419,7 +428,8 @@ public final class FakeResendServer implements AutoCloseable {
         email.path("subject").asText(),
         email.path("html").isTextual() ? email.path("html").asText() : null,
         email.path("text").isTextual() ? email.path("text").asText() : null,
-        Map.copyOf(tags));
+        Map.copyOf(tags),
+        Map.copyOf(headers));
   }
 
   private static List<String> strings(JsonNode node) {

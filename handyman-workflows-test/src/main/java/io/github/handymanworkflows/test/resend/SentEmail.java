@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param html the HTML body, or null
  * @param text the text body, or null
  * @param tags the tags by name
+ * @param headers the custom email headers by name
  */
 public record SentEmail(
     String id,
@@ -28,7 +29,8 @@ public record SentEmail(
     String subject,
     @Nullable String html,
     @Nullable String text,
-    Map<String, String> tags) {
+    Map<String, String> tags,
+    Map<String, String> headers) {
 
   /** Whether any recipient is {@code address} (case-insensitive, with or without a name). */
   public boolean isTo(String address) {

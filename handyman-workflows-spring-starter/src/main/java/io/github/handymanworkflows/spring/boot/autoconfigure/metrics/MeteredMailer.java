@@ -4,6 +4,7 @@ import io.github.handymanworkflows.mail.MailDeliveryException;
 import io.github.handymanworkflows.mail.MailMessage;
 import io.github.handymanworkflows.mail.MailReceipt;
 import io.github.handymanworkflows.mail.Mailer;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -34,6 +35,23 @@ public final class MeteredMailer implements Mailer {
     }
     metrics.emailSent(receipt.duplicate());
     return receipt;
+  }
+
+  /** Passes the whole list on, so a batching delegate still batches; counts each receipt. */
+  @Override
+  public List<MailReceipt> sendAll(List<MailMessage> messages) {
+    List<MailReceipt> receipts;
+    try {
+      receipts = delegate.sendAll(messages);
+    } catch (MailDeliveryException e) {
+      metrics.emailFailed("transient");
+      throw e;
+    } catch (RuntimeException e) {
+      metrics.emailFailed("rejected");
+      throw e;
+    }
+    receipts.forEach(r -> metrics.emailSent(r.duplicate()));
+    return receipts;
   }
 
   /** The decorated mailer. */
