@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public class ResendProperties {
 
   /**
-   * The Resend API key (re_...). Set it from the environment (HANDYMAN_WORKFLOWS_RESEND_API_KEY),
+   * The Resend API key (re_...). Set it from the environment (HANDYMAN_WORKFLOWS_RESEND_APIKEY),
    * never in a committed file. Unset: emails stay in the outbox folder; set but blank: startup
    * fails.
    */
