@@ -2,6 +2,7 @@ package io.github.handymanworkflows.resend;
 
 import io.github.handymanworkflows.health.HealthProbe;
 import io.github.handymanworkflows.health.ProbeResult;
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -31,7 +32,7 @@ public final class ResendHealthProbe implements HealthProbe {
     try {
       return mailer.ping(NAME);
     } catch (RuntimeException e) {
-      return ProbeResult.down(NAME, java.time.Duration.ZERO, e.getClass().getSimpleName());
+      return ProbeResult.down(NAME, Duration.ZERO, e.getClass().getSimpleName());
     }
   }
 }

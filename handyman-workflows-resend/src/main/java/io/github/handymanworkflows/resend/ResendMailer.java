@@ -110,7 +110,7 @@ public final class ResendMailer implements Mailer {
                 .clock(clock)
                 .build());
     this.ledger = new SentLedger(settings.idempotencyWindow(), settings.ledgerCapacity());
-    LOGGER.info("Resend mailer sends through {}", settings.baseUri());
+    LOGGER.debug("Resend mailer sends through {}", settings.baseUri());
   }
 
   @Override
