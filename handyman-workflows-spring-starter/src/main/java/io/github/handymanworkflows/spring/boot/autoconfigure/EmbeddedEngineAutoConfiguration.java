@@ -87,9 +87,6 @@ public class EmbeddedEngineAutoConfiguration {
     return engine;
   }
 
-    return appId == null || appId.isBlank() ? "handyman-app" : appId.trim();
-  }
-
   @Bean
   @ConditionalOnMissingBean
   EmbeddedEngineLifecycle handymanWorkflowsEngineLifecycle(
