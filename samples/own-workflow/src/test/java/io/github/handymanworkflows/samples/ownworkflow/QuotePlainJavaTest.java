@@ -3,6 +3,7 @@ package io.github.handymanworkflows.samples.ownworkflow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import io.github.handymanworkflows.engine.ManualClock;
 import io.github.handymanworkflows.engine.RunRecord;
 import io.github.handymanworkflows.engine.RunStatus;
 import io.github.handymanworkflows.inngest.InngestApp;
@@ -14,6 +15,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +47,7 @@ class QuotePlainJavaTest {
     try (InngestServerHarness inngest =
         InngestServerHarness.builder()
             .appId(QuotePlainJava.APP_ID)
+            .clock(new ManualClock(Instant.parse("2026-03-02T09:00:00Z")))
             .functions(java.util.List.of(QuoteFollowUp.function(new RecordingQuoteNotifier())))
             .build()) {
       InngestApp app =

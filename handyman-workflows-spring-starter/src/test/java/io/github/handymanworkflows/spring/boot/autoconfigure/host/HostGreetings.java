@@ -33,6 +33,24 @@ public class HostGreetings {
         EventType.of("app/greeting.answered", GreetingAnswered.class);
   }
 
+  /** Sent by hand to run the nightly function at once. */
+  public record Nudged(String reason) {
+    /** Its type. */
+    public static final EventType<Nudged> TYPE = EventType.of("app/nightly.nudged", Nudged.class);
+  }
+
+  /** A scheduled function that can also be nudged by an event. */
+  public static final String NIGHTLY_ID = "host-nightly";
+
+  /** The scheduled bean. */
+  @Bean
+  public WorkflowFunction hostNightly() {
+    return Workflow.function(NIGHTLY_ID, "Host nightly")
+        .cron("0 2 * * *")
+        .trigger(Nudged.TYPE)
+        .handler((ctx, step) -> "done");
+  }
+
   /** The function id. */
   public static final String ID = "host-greeting";
 

@@ -114,6 +114,18 @@ class HostWorkflowEndToEndTest {
     }
   }
 
+  @Test
+  void aCronOverrideKeepsTheFunctionsDeclaredEvents() {
+    try (ConfigurableApplicationContext app =
+        start(
+            "handyman.workflows.engine=embedded",
+            "spring.main.web-application-type=none",
+            "handyman.workflows.crons." + HostGreetings.NIGHTLY_ID + "=0 4 * * *")) {
+      assertThat(app.getBean(EventRegistry.class).find(HostGreetings.Nudged.TYPE.name()))
+          .contains(HostGreetings.Nudged.TYPE);
+    }
+  }
+
   /** Syncs the app, as the Dev Server does when it finds it. */
   private static void sync(ConfigurableApplicationContext app) throws Exception {
     String port = app.getEnvironment().getRequiredProperty("local.server.port");
