@@ -2,6 +2,7 @@ package io.github.handymanworkflows.engine;
 
 import io.github.handymanworkflows.event.EventCodec;
 import io.github.handymanworkflows.event.EventRegistry;
+import io.github.handymanworkflows.workflow.DerivedRegistry;
 import io.github.handymanworkflows.workflow.WorkflowFunction;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -16,7 +17,8 @@ public final class EmbeddedEngineBuilder {
 
   String appId = "handyman-app";
   Clock clock = Clock.systemUTC();
-  EventCodec codec = new EventCodec(EventRegistry.builder().build());
+  EventRegistry registry = EventRegistry.builder().build();
+  EventCodec codec = new EventCodec(registry);
   RunStore store = new InMemoryRunStore();
   Backoff backoff = Backoff.DEFAULT;
   Random random = new Random();
@@ -41,9 +43,13 @@ public final class EmbeddedEngineBuilder {
     return this;
   }
 
-  /** The registry that types event payloads. */
+  /**
+   * Event types beyond those the functions declare (for example the whole catalogue, so events no
+   * function consumes are still validated). The engine's registry is this plus every type the
+   * functions declare; see {@link DerivedRegistry}.
+   */
   public EmbeddedEngineBuilder registry(EventRegistry value) {
-    this.codec = new EventCodec(Objects.requireNonNull(value, "registry must not be null"));
+    this.registry = Objects.requireNonNull(value, "registry must not be null");
     return this;
   }
 
@@ -86,8 +92,14 @@ public final class EmbeddedEngineBuilder {
     return this;
   }
 
-  /** Builds the engine; in manual mode until {@link EmbeddedEngine#start(int)} is called. */
+  /**
+   * Builds the engine; in manual mode until {@link EmbeddedEngine#start(int)} is called.
+   *
+   * @throws IllegalArgumentException naming the function and the event when a function declares an
+   *     event name with another payload record than the registry or another function
+   */
   public EmbeddedEngine build() {
+    this.codec = new EventCodec(DerivedRegistry.of(registry, functions));
     return new EmbeddedEngine(this);
   }
 }

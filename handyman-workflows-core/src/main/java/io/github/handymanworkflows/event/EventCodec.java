@@ -41,6 +41,11 @@ public final class EventCodec {
     return registry;
   }
 
+  /** A codec with the same JSON settings over another registry. */
+  public EventCodec withRegistry(EventRegistry other) {
+    return new EventCodec(other, mapper);
+  }
+
   /**
    * Decodes one wire event.
    *
@@ -83,6 +88,41 @@ public final class EventCodec {
     EventType<?> type = registry.find(name).orElse(null);
     Object payload = type != null ? readPayload(name, type, data) : data.deepCopy();
     return new Event<>(id, name, payload, user, ts);
+  }
+
+  /**
+   * Decodes one wire event as the given type, whatever the registry holds for its name: a wait or
+   * trigger reads the type it declares, never a JSON tree cast to a record.
+   *
+   * @throws EventValidationException naming the field when the payload does not fit the type, or
+   *     naming {@code name} when the event has another name
+   */
+  public <T> Event<T> decode(JsonNode json, EventType<T> type) {
+    return as(decode(json), type);
+  }
+
+  /**
+   * The event with its payload read as the given type: returned as it is when the payload already
+   * has that class, converted (and validated) otherwise, for example from a {@link JsonNode} or to
+   * an {@linkplain EventType#untyped(String) untyped} view.
+   *
+   * @throws EventValidationException naming the field when the payload does not fit the type, or
+   *     naming {@code name} when the event has another name
+   */
+  public <T> Event<T> as(Event<?> event, EventType<T> type) {
+    Objects.requireNonNull(event, "event must not be null");
+    Objects.requireNonNull(type, "type must not be null");
+    if (!event.is(type)) {
+      throw new EventValidationException(event.name(), "name", "is not '" + type.name() + "'");
+    }
+    Object data = event.data();
+    if (type.payloadType().isInstance(data)) {
+      return new Event<>(
+          event.id(), event.name(), type.payloadType().cast(data), event.user(), event.ts());
+    }
+    JsonNode tree = data instanceof JsonNode node ? node : mapper.valueToTree(data);
+    T payload = type.payloadType().cast(readPayload(event.name(), type, tree));
+    return new Event<>(event.id(), event.name(), payload, event.user(), event.ts());
   }
 
   private Object readPayload(String name, EventType<?> type, JsonNode data) {

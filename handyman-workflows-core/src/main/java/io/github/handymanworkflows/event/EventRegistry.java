@@ -53,20 +53,25 @@ public final class EventRegistry {
     private Builder() {}
 
     /**
-     * Registers a type. Registering the same type twice is harmless; two types for one name is an
-     * error.
+     * Registers a type. Registering the same type twice is harmless, and an {@linkplain
+     * EventType#untyped(String) untyped} view of a name gives way to a typed one; two payload
+     * records for one name is an error.
      */
     public Builder register(EventType<?> type) {
       Objects.requireNonNull(type, "type must not be null");
       EventType<?> previous = types.putIfAbsent(type.name(), type);
-      if (previous != null && !previous.equals(type)) {
-        throw new IllegalArgumentException(
-            "event name '"
-                + type.name()
-                + "' is already registered for "
-                + previous.payloadType().getName());
+      if (previous == null || previous.equals(type) || type.isUntyped()) {
+        return this;
       }
-      return this;
+      if (previous.isUntyped()) {
+        types.put(type.name(), type);
+        return this;
+      }
+      throw new IllegalArgumentException(
+          "event name '"
+              + type.name()
+              + "' is already registered for "
+              + previous.payloadType().getName());
     }
 
     /** The registry. */

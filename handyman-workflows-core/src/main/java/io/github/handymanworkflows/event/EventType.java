@@ -1,12 +1,14 @@
 package io.github.handymanworkflows.event;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Objects;
 
 /**
  * Pairs an event's wire name with the record that carries its payload.
  *
  * <p>Inngest routes on names, so the name is part of the public contract: every payload record of
- * the catalogue exposes its type as a {@code TYPE} constant.
+ * the catalogue exposes its type as a {@code TYPE} constant. For a quick function where a record is
+ * overkill, {@link #untyped(String)} carries the payload as a Jackson {@link JsonNode}.
  *
  * @param name the wire name, for example {@code auth/user.registered}
  * @param payloadType the record the {@code data} object maps to
@@ -29,6 +31,19 @@ public record EventType<T>(String name, Class<T> payloadType) {
   /** Creates a type. */
   public static <T> EventType<T> of(String name, Class<T> payloadType) {
     return new EventType<>(name, payloadType);
+  }
+
+  /**
+   * A type whose payload stays JSON: {@code data} is a {@link JsonNode} (an object), validated only
+   * as being an object. Use it for quick functions; a record validates its fields.
+   */
+  public static EventType<JsonNode> untyped(String name) {
+    return new EventType<>(name, JsonNode.class);
+  }
+
+  /** Whether the payload stays JSON ({@link #untyped(String)}). */
+  public boolean isUntyped() {
+    return JsonNode.class.isAssignableFrom(payloadType);
   }
 
   /** Wraps a payload in an envelope of this type, leaving id and timestamp to the sender. */

@@ -69,7 +69,8 @@ public final class ExecutionCore {
       return new ExecutionResult(failure(e), List.of());
     }
     RunContext ctx =
-        new RunContext(events, request.runId(), request.function().id(), request.attempt(), mapper);
+        new RunContext(
+            events, request.runId(), request.function().id(), request.attempt(), mapper, codec);
     ReplayStep step = new ReplayStep(request, codec, publisher, mapper, clock);
     ExecutionOutcome outcome;
     try {

@@ -1,5 +1,6 @@
 package io.github.handymanworkflows.mail;
 
+import jakarta.inject.Inject;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
@@ -35,6 +36,11 @@ public record MailSettings(
     Map<LinkRoute, String> routes,
     ZoneId zone) {
 
+  private static final String DEFAULT_FROM = "no-reply@handyman.example";
+  private static final String DEFAULT_BRAND = "Handyman";
+  private static final String DEFAULT_SUPPORT = "support@handyman.example";
+  private static final String DEFAULT_FRONTEND = "http://localhost:3000";
+
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_]*)}");
 
   /** Validates every field and fills routes the caller left out with their defaults. */
@@ -49,10 +55,36 @@ public record MailSettings(
   }
 
   /**
-   * A builder; {@code from}, {@code brandName}, {@code supportEmail} and the base URL are required.
+   * A builder that starts from the {@linkplain #defaults() defaults}; set the sender, brand,
+   * support address and frontend URL of your marketplace before sending real mail.
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Settings for local runs: sender {@code Handyman <no-reply@handyman.example>}, brand {@code
+   * Handyman}, support {@code support@handyman.example}, frontend {@code http://localhost:3000},
+   * the default routes, UTC. The {@code .example} domain never receives mail.
+   */
+  public static MailSettings defaults() {
+    return builder().build();
+  }
+
+  /**
+   * The {@linkplain #defaults() defaults}, for a dependency-injection container when the host binds
+   * no settings of its own.
+   */
+  @Inject
+  public MailSettings() {
+    this(
+        Address.of(DEFAULT_FROM, DEFAULT_BRAND),
+        null,
+        DEFAULT_BRAND,
+        DEFAULT_SUPPORT,
+        URI.create(DEFAULT_FRONTEND),
+        Map.of(),
+        ZoneId.of("UTC"));
   }
 
   /** Where replies go, if not to the sender. */
@@ -161,11 +193,11 @@ public record MailSettings(
 
   /** Builds {@link MailSettings}. */
   public static final class Builder {
-    private @Nullable Address from;
+    private @Nullable Address from = Address.of(DEFAULT_FROM, DEFAULT_BRAND);
     private @Nullable Address replyTo;
-    private @Nullable String brandName;
-    private @Nullable String supportEmail;
-    private @Nullable URI frontendBaseUrl;
+    private @Nullable String brandName = DEFAULT_BRAND;
+    private @Nullable String supportEmail = DEFAULT_SUPPORT;
+    private @Nullable URI frontendBaseUrl = URI.create(DEFAULT_FRONTEND);
     private final Map<LinkRoute, String> routes = new EnumMap<>(LinkRoute.class);
     private ZoneId zone = ZoneId.of("UTC");
 

@@ -1,6 +1,7 @@
 package io.github.handymanworkflows.mail;
 
 import io.github.handymanworkflows.mail.internal.EmlWriter;
+import jakarta.inject.Inject;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -40,6 +41,20 @@ public final class OutboxMailer implements Mailer {
   private final Clock clock;
   private final Map<String, MailReceipt> receipts = new HashMap<>();
   private boolean loaded;
+
+  /** The folder {@link #OutboxMailer(Clock)} writes to, relative to the working directory. */
+  public static final Path DEFAULT_DIRECTORY = Path.of("outbox");
+
+  /**
+   * An outbox in {@code ./outbox}, the embedded default; a dependency-injection container builds
+   * this one when the host binds no mailer of its own.
+   *
+   * @param clock stamps the {@code Date} header and the file names
+   */
+  @Inject
+  public OutboxMailer(Clock clock) {
+    this(DEFAULT_DIRECTORY, clock);
+  }
 
   /**
    * An outbox in {@code directory}, created on first send if missing.

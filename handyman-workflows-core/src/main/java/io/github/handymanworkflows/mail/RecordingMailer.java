@@ -1,5 +1,6 @@
 package io.github.handymanworkflows.mail;
 
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ public final class RecordingMailer implements Mailer {
   private int attempts;
 
   /** An empty mailer. */
+  @Inject
   public RecordingMailer() {}
 
   @Override

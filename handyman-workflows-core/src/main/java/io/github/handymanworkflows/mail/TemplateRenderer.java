@@ -26,13 +26,16 @@ public final class TemplateRenderer {
   private final TemplateSource source;
   private final ConcurrentMap<String, CompiledTemplate> compiled = new ConcurrentHashMap<>();
 
-  /** A renderer over the library's classpath templates. */
+  /**
+   * A renderer over the library's classpath templates: what a dependency-injection container builds
+   * unless the host binds a renderer over its own {@link TemplateSource}.
+   */
+  @Inject
   public TemplateRenderer() {
     this(TemplateSource.classpath());
   }
 
   /** A renderer over {@code source}, typically an override in front of the classpath. */
-  @Inject
   public TemplateRenderer(TemplateSource source) {
     this.source = Objects.requireNonNull(source, "source must not be null");
   }

@@ -4,7 +4,9 @@ import io.github.handymanworkflows.event.EventType;
 import io.github.handymanworkflows.internal.time.CronSchedule;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -26,6 +28,8 @@ public final class WorkflowBuilder {
   @Nullable Timeouts timeouts;
   @Nullable String idempotency;
   @Nullable WorkflowHandler failureHandler;
+  final Map<String, DeclaredEvent> declared = new LinkedHashMap<>();
+  final List<DeclaredEvent> declarations = new ArrayList<>();
 
   WorkflowBuilder(String id, String name) {
     Objects.requireNonNull(id, "id must not be null");
@@ -41,14 +45,19 @@ public final class WorkflowBuilder {
     this.name = name;
   }
 
-  /** Triggered by events of a catalogue type. */
+  /** Triggered by events of a type; the type joins the app's registry. */
   public WorkflowBuilder trigger(EventType<?> type) {
-    return trigger(type.name(), null);
+    return trigger(type, null);
   }
 
-  /** Triggered by events of a type for which a CEL expression over {@code event} holds. */
-  public WorkflowBuilder trigger(EventType<?> type, String expression) {
-    return trigger(type.name(), expression);
+  /**
+   * Triggered by events of a type for which a CEL expression over {@code event} holds; the type
+   * joins the app's registry.
+   */
+  public WorkflowBuilder trigger(EventType<?> type, @Nullable String expression) {
+    Objects.requireNonNull(type, "type must not be null");
+    trigger(type.name(), expression);
+    return declare(new DeclaredEvent(type, DeclaredEvent.Usage.TRIGGER));
   }
 
   /** Triggered by events of a name, optionally filtered by an expression. */
@@ -118,9 +127,74 @@ public final class WorkflowBuilder {
     return this;
   }
 
-  /** Cancels runs when an event of the type arrives whose field equals the trigger's field. */
+  /**
+   * Cancels runs when an event of the type arrives whose field equals the trigger's field; the type
+   * joins the app's registry.
+   */
   public WorkflowBuilder cancelOn(EventType<?> type, String fieldPath) {
-    return cancelOn(CancelOn.matching(type.name(), fieldPath));
+    Objects.requireNonNull(type, "type must not be null");
+    cancelOn(CancelOn.matching(type.name(), fieldPath));
+    return declare(new DeclaredEvent(type, DeclaredEvent.Usage.CANCEL_ON));
+  }
+
+  /**
+   * Declares the types the handler waits for with {@link Step#waitForEvent}, so the app's registry
+   * validates them when they are published. A wait reads its own type either way.
+   */
+  public WorkflowBuilder waitsFor(EventType<?>... types) {
+    for (EventType<?> type : types) {
+      declare(new DeclaredEvent(type, DeclaredEvent.Usage.WAIT_FOR));
+    }
+    return this;
+  }
+
+  /**
+   * Declares the types the handler sends with {@link Step#sendEvent}, so the app's registry
+   * validates them where they are received.
+   */
+  public WorkflowBuilder sends(EventType<?>... types) {
+    for (EventType<?> type : types) {
+      declare(new DeclaredEvent(type, DeclaredEvent.Usage.SEND));
+    }
+    return this;
+  }
+
+  /**
+   * Declares an event type the function uses.
+   *
+   * @throws IllegalArgumentException naming the function, the event and both payload records when
+   *     the function already declares the name with another record
+   */
+  public WorkflowBuilder declare(DeclaredEvent event) {
+    Objects.requireNonNull(event, "event must not be null");
+    EventType<?> type = event.type();
+    DeclaredEvent previous = declared.get(type.name());
+    if (previous != null
+        && !previous.type().equals(type)
+        && !previous.type().isUntyped()
+        && !type.isUntyped()) {
+      throw new IllegalArgumentException(
+          "function '"
+              + id
+              + "' declares event '"
+              + type.name()
+              + "' as "
+              + type.payloadType().getName()
+              + " ("
+              + event.usage()
+              + ") but also as "
+              + previous.type().payloadType().getName()
+              + " ("
+              + previous.usage()
+              + ")");
+    }
+    if (previous == null || previous.type().isUntyped()) {
+      declared.put(type.name(), event);
+    }
+    if (!declarations.contains(event)) {
+      declarations.add(event);
+    }
+    return this;
   }
 
   /** Limits how long a run may take from first execution to completion. */

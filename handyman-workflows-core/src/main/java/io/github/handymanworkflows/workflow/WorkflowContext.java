@@ -14,7 +14,10 @@ public interface WorkflowContext {
   /** All triggering events; one element unless the function batches. */
   List<Event<?>> events();
 
-  /** The trigger's payload as a catalogue type; fails clearly when the trigger is another event. */
+  /**
+   * The trigger's payload as the given type, converted (and validated) when the registry typed it
+   * otherwise or not at all; fails clearly when the trigger is another event.
+   */
   default <T> T data(EventType<T> type) {
     return event().data(type);
   }

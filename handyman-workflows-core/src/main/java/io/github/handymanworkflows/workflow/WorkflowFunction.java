@@ -1,5 +1,6 @@
 package io.github.handymanworkflows.workflow;
 
+import io.github.handymanworkflows.event.EventType;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,6 +29,7 @@ public final class WorkflowFunction {
   private final @Nullable String idempotency;
   private final WorkflowHandler handler;
   private final @Nullable WorkflowHandler failureHandler;
+  private final List<DeclaredEvent> declaredEvents;
 
   WorkflowFunction(WorkflowBuilder b, WorkflowHandler handler) {
     this.id = b.id;
@@ -41,6 +43,7 @@ public final class WorkflowFunction {
     this.idempotency = b.idempotency;
     this.handler = Objects.requireNonNull(handler, "handler must not be null");
     this.failureHandler = b.failureHandler;
+    this.declaredEvents = List.copyOf(b.declarations);
   }
 
   /** The function id, unique within the app, for example {@code send-welcome-email}. */
@@ -91,6 +94,29 @@ public final class WorkflowFunction {
   /** A CEL key over {@code event}: at most one run per key value in 24 hours. */
   public Optional<String> idempotency() {
     return Optional.ofNullable(idempotency);
+  }
+
+  /**
+   * The event types the function declares (typed triggers, cancellations, waits and sends), in
+   * declaration order; the app's registry is derived from these.
+   */
+  public List<DeclaredEvent> declaredEvents() {
+    return declaredEvents;
+  }
+
+  /**
+   * The payload type the function declares for an event name: a typed one when it has one.
+   *
+   * @return empty when the function declares no type of that name
+   */
+  public Optional<EventType<?>> declaredType(String eventName) {
+    EventType<?> found = null;
+    for (DeclaredEvent event : declaredEvents) {
+      if (event.type().name().equals(eventName) && (found == null || found.isUntyped())) {
+        found = event.type();
+      }
+    }
+    return Optional.ofNullable(found);
   }
 
   /** The handler. */

@@ -11,6 +11,7 @@ import io.github.handymanworkflows.security.LoginAttemptTracker;
 import io.github.handymanworkflows.session.SessionRepository;
 import io.github.handymanworkflows.token.TokenRepository;
 import io.github.handymanworkflows.user.UserRepository;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -63,5 +64,58 @@ public record WorkflowDependencies(
     Objects.requireNonNull(emails, "emails must not be null");
     Objects.requireNonNull(clock, "clock must not be null");
     Objects.requireNonNull(settings, "settings must not be null");
+  }
+
+  /**
+   * The dependencies with no health probes (add them with {@link #withProbes}), for a
+   * dependency-injection container: it builds this from the host's bindings of the ports, the email
+   * facade, the clock and the settings.
+   */
+  @Inject
+  public WorkflowDependencies(
+      UserRepository users,
+      HandymanRepository handymen,
+      JobRepository jobs,
+      ReviewRepository reviews,
+      TokenRepository tokens,
+      SessionRepository sessions,
+      ReportRepository reports,
+      LoginAttemptTracker loginAttempts,
+      HealthStateRepository healthStates,
+      Emails emails,
+      Clock clock,
+      WorkflowSettings settings) {
+    this(
+        users,
+        handymen,
+        jobs,
+        reviews,
+        tokens,
+        sessions,
+        reports,
+        loginAttempts,
+        healthStates,
+        List.of(),
+        emails,
+        clock,
+        settings);
+  }
+
+  /** A copy with the given health probes. */
+  public WorkflowDependencies withProbes(List<HealthProbe> value) {
+    return new WorkflowDependencies(
+        users,
+        handymen,
+        jobs,
+        reviews,
+        tokens,
+        sessions,
+        reports,
+        loginAttempts,
+        healthStates,
+        value,
+        emails,
+        clock,
+        settings);
   }
 }

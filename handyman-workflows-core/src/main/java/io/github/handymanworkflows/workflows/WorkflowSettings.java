@@ -2,6 +2,7 @@ package io.github.handymanworkflows.workflows;
 
 import io.github.handymanworkflows.handyman.PerformanceCriteria;
 import io.github.handymanworkflows.security.LockoutPolicy;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Objects;
@@ -73,9 +74,13 @@ public record WorkflowSettings(
     }
   }
 
-  /** The defaults listed on each component. */
-  public static WorkflowSettings defaults() {
-    return new WorkflowSettings(
+  /**
+   * The {@linkplain #defaults() defaults}, for a dependency-injection container when the host binds
+   * no settings of its own.
+   */
+  @Inject
+  public WorkflowSettings() {
+    this(
         ZoneId.of("UTC"),
         LockoutPolicy.defaults(),
         Duration.ofDays(30),
@@ -90,6 +95,11 @@ public record WorkflowSettings(
         Duration.ofHours(24),
         Duration.ofDays(3),
         PerformanceCriteria.defaults());
+  }
+
+  /** The defaults listed on each component. */
+  public static WorkflowSettings defaults() {
+    return new WorkflowSettings();
   }
 
   /** A copy in another zone. */

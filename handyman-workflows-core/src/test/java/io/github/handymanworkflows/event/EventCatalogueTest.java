@@ -85,12 +85,27 @@ class EventCatalogueTest {
 
   @Test
   void refusesASecondPayloadTypeForACatalogueName() {
-    EventType<JsonNode> impostor = EventType.of("auth/user.registered", JsonNode.class);
+    EventType<JobAccepted> impostor = EventType.of("auth/user.registered", JobAccepted.class);
 
     assertThatThrownBy(() -> EventCatalogue.registry().with(impostor))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("auth/user.registered")
         .hasMessageContaining(UserRegistered.class.getName());
+  }
+
+  @Test
+  void anUntypedViewOfACatalogueNameKeepsTheRecord() {
+    EventRegistry registry =
+        EventCatalogue.registry().with(EventType.untyped(UserRegistered.TYPE.name()));
+
+    assertThat(registry.find(UserRegistered.TYPE.name())).contains(UserRegistered.TYPE);
+    assertThat(
+            EventRegistry.builder()
+                .register(EventType.untyped(UserRegistered.TYPE.name()))
+                .register(UserRegistered.TYPE)
+                .build()
+                .find(UserRegistered.TYPE.name()))
+        .contains(UserRegistered.TYPE);
   }
 
   @Test

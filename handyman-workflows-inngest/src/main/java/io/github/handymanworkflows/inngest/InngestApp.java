@@ -3,6 +3,7 @@ package io.github.handymanworkflows.inngest;
 import io.github.handymanworkflows.event.EventCodec;
 import io.github.handymanworkflows.event.EventRegistry;
 import io.github.handymanworkflows.execution.ExecutionCore;
+import io.github.handymanworkflows.workflow.DerivedRegistry;
 import io.github.handymanworkflows.workflow.WorkflowFunction;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -15,7 +16,6 @@ import java.util.Objects;
  *
  * <pre>{@code
  * InngestApp app = InngestApp.builder(InngestConfig.fromEnvironment(System.getenv()))
- *     .codec(new EventCodec(registry))
  *     .functions(welcomeEmail, dailyDigest)
  *     .build();
  * JdkHttpServerAdapter.mount(server, "/api/inngest", app.handler());
@@ -28,13 +28,14 @@ public final class InngestApp implements AutoCloseable {
 
   private InngestApp(Builder b) {
     b.config.validate();
+    EventCodec codec = b.codec.withRegistry(DerivedRegistry.of(b.codec.registry(), b.functions));
     this.publisher =
-        InngestEventPublisher.builder(b.config, b.codec)
+        InngestEventPublisher.builder(b.config, codec)
             .transport(b.transport)
             .clock(b.clock)
             .build();
     try {
-      ExecutionCore core = new ExecutionCore(b.codec, publisher, b.clock);
+      ExecutionCore core = new ExecutionCore(codec, publisher, b.clock);
       this.handler = new InngestServeHandler(b.config, b.functions, core, b.transport, b.clock);
     } catch (RuntimeException e) {
       publisher.close();
@@ -86,7 +87,10 @@ public final class InngestApp implements AutoCloseable {
       return this;
     }
 
-    /** The codec that types events (default: a codec over an empty registry). */
+    /**
+     * The codec that types events (default: a codec over an empty registry). Its registry is
+     * extended with every type the functions declare; see {@link DerivedRegistry}.
+     */
     public Builder codec(EventCodec value) {
       this.codec = Objects.requireNonNull(value, "codec must not be null");
       return this;
@@ -107,6 +111,8 @@ public final class InngestApp implements AutoCloseable {
     /**
      * Builds the app and starts its publisher.
      *
+     * @throws IllegalArgumentException naming the function and the event when a function declares
+     *     an event name with another payload record than the registry or another function
      * @throws IllegalStateException when the configuration cannot serve (cloud mode without a
      *     signing key names the variable to set)
      */

@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * How the SDK talks to Inngest: the app id, dev or cloud mode, keys, and the origins of the API,
@@ -31,8 +33,14 @@ public final class InngestConfig {
     }
   }
 
-  /** The default app id. */
+  /**
+   * The app id of the marketplace sample; {@link #fromEnvironment(Map)} falls back to it with a
+   * warning. A host app names its own: {@code INNGEST_APP_ID} or {@link #fromEnvironment(Map,
+   * String)}.
+   */
   public static final String DEFAULT_APP_ID = "handyman-app";
+
+  private static final Logger LOGGER = LoggerFactory.getLogger(InngestConfig.class);
 
   /** The Dev Server's default origin. */
   public static final URI DEFAULT_DEV_ORIGIN = URI.create("http://localhost:8288");
@@ -98,11 +106,33 @@ public final class InngestConfig {
    */
   public static InngestConfig fromEnvironment(Map<String, String> env) {
     Objects.requireNonNull(env, "env must not be null");
-    Builder b = builder();
-    String appId = value(env, "INNGEST_APP_ID");
-    if (appId != null) {
-      b.appId(appId);
+    if (value(env, "INNGEST_APP_ID") == null) {
+      LOGGER.warn(
+          "INNGEST_APP_ID is not set: using the sample's app id '{}'; a host app sets"
+              + " INNGEST_APP_ID or names its id with InngestConfig.fromEnvironment(env, appId)",
+          DEFAULT_APP_ID);
     }
+    return fromEnvironment(env, DEFAULT_APP_ID);
+  }
+
+  /**
+   * Reads the standard variables like {@link #fromEnvironment(Map)}, with the host's own app id
+   * when {@code INNGEST_APP_ID} is not set. The id in use and its source are logged.
+   *
+   * @param env the environment, usually {@code System.getenv()}
+   * @param appId the app's id, unique among the apps of its Inngest environment
+   * @throws IllegalArgumentException naming the variable whose value is malformed
+   */
+  public static InngestConfig fromEnvironment(Map<String, String> env, String appId) {
+    Objects.requireNonNull(env, "env must not be null");
+    Objects.requireNonNull(appId, "appId must not be null");
+    Builder b = builder();
+    String fromEnv = value(env, "INNGEST_APP_ID");
+    b.appId(fromEnv != null ? fromEnv : appId);
+    LOGGER.info(
+        "Inngest app id '{}' (from {})",
+        fromEnv != null ? fromEnv : appId,
+        fromEnv != null ? "INNGEST_APP_ID" : "the application");
     String dev = value(env, "INNGEST_DEV");
     if (dev != null) {
       String lower = dev.toLowerCase(Locale.ROOT);

@@ -32,6 +32,14 @@ class InngestConfigTest {
     assertThat(config.allowInBandSync()).isTrue();
   }
 
+  @Test
+  void aHostNamesItsOwnAppIdWhichTheVariableOverrides() {
+    assertThat(InngestConfig.fromEnvironment(env(), "host-shop").appId()).isEqualTo("host-shop");
+    assertThat(
+            InngestConfig.fromEnvironment(env("INNGEST_APP_ID", "from-env"), "host-shop").appId())
+        .isEqualTo("from-env");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"", "  ", "0", "false", "FALSE"})
   void readsFalsyInngestDevAsCloud(String value) {

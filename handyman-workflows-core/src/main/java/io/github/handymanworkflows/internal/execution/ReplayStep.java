@@ -170,6 +170,7 @@ public final class ReplayStep implements Step {
           "waitForEvent '" + id + "' timeout must be between 0 and 366 days, was " + timeout);
     }
     String hash = enter(id);
+    checkRegistered(id, "waits for", type, null);
     Memo memo = memo(hash);
     if (memo != null) {
       JsonNode value =
@@ -188,9 +189,9 @@ public final class ReplayStep implements Step {
                 + event.name()
                 + "'");
       }
-      @SuppressWarnings("unchecked")
-      Event<T> typed = (Event<T>) event;
-      return Optional.of(typed);
+      // Read as the step's own type, so an event the registry does not type is never a JSON tree
+      // behind Event<T>.
+      return Optional.of(codec.as(event, type));
     }
     ObjectNode opts = JsonNodeFactory.instance.objectNode();
     opts.put("event", type.name());
@@ -238,10 +239,10 @@ public final class ReplayStep implements Step {
             id,
             OpCode.StepPlanned,
             null,
-            () -> publish(hash, List.copyOf(Objects.requireNonNull(events.call(), "events")))));
+            () -> publish(id, hash, List.copyOf(Objects.requireNonNull(events.call(), "events")))));
   }
 
-  private JsonNode publish(String hash, List<Event<?>> events) throws Exception {
+  private JsonNode publish(String id, String hash, List<Event<?>> events) throws Exception {
     List<Event<?>> prepared = new ArrayList<>();
     Instant now = clock.instant();
     for (int i = 0; i < events.size(); i++) {
@@ -249,6 +250,15 @@ public final class ReplayStep implements Step {
       if (event.name().startsWith(InngestEvents.RESERVED_PREFIX)) {
         throw new EventValidationException(
             event.name(), "name", "uses the reserved prefix 'inngest/'");
+      }
+      EventType<?> registered = codec.registry().find(event.name()).orElse(null);
+      if (registered != null && !registered.isUntyped()) {
+        if (event.data() instanceof JsonNode) {
+          // Untyped data for a typed name is validated against its record before it leaves.
+          codec.as(event, registered);
+        } else {
+          checkRegistered(id, "sends", registered, event.data().getClass());
+        }
       }
       if (event.id() == null) {
         // Derived from run and step, so a retried send reuses the ids and Inngest de-duplicates.
@@ -280,6 +290,37 @@ public final class ReplayStep implements Step {
     ArrayNode idArray = data.putArray("ids");
     result.ids().forEach(idArray::add);
     return data;
+  }
+
+  /**
+   * Fails clearly, naming function, step and event, when a step uses an event name with another
+   * payload record than the app's registry; otherwise the run would fail later with a cast.
+   */
+  private void checkRegistered(
+      String id, String verb, EventType<?> type, @Nullable Class<?> payloadClass) {
+    if (type.isUntyped()) {
+      return;
+    }
+    EventType<?> registered = codec.registry().find(type.name()).orElse(null);
+    Class<?> used = payloadClass != null ? payloadClass : type.payloadType();
+    if (registered == null
+        || registered.isUntyped()
+        || registered.payloadType().isAssignableFrom(used)) {
+      return;
+    }
+    throw new NonRetriableException(
+        "function '"
+            + request.function().id()
+            + "' step '"
+            + id
+            + "' "
+            + verb
+            + " event '"
+            + type.name()
+            + "' as "
+            + used.getName()
+            + ", but the app registers it as "
+            + registered.payloadType().getName());
   }
 
   // ---- invoke --------------------------------------------------------------------------------

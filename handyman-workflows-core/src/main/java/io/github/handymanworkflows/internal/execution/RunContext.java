@@ -3,6 +3,8 @@ package io.github.handymanworkflows.internal.execution;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.handymanworkflows.event.Event;
+import io.github.handymanworkflows.event.EventCodec;
+import io.github.handymanworkflows.event.EventType;
 import io.github.handymanworkflows.workflow.InngestEvents;
 import io.github.handymanworkflows.workflow.NonRetriableException;
 import io.github.handymanworkflows.workflow.WorkflowContext;
@@ -19,10 +21,17 @@ public final class RunContext implements WorkflowContext {
   private final String functionId;
   private final int attempt;
   private final ObjectMapper mapper;
+  private final EventCodec codec;
 
   /** Creates the context; {@code events} must not be empty. */
   public RunContext(
-      List<Event<?>> events, String runId, String functionId, int attempt, ObjectMapper mapper) {
+      List<Event<?>> events,
+      String runId,
+      String functionId,
+      int attempt,
+      ObjectMapper mapper,
+      EventCodec codec) {
+    this.codec = Objects.requireNonNull(codec);
     this.events = List.copyOf(events);
     this.runId = Objects.requireNonNull(runId);
     this.functionId = Objects.requireNonNull(functionId);
@@ -41,6 +50,19 @@ public final class RunContext implements WorkflowContext {
   @Override
   public List<Event<?>> events() {
     return events;
+  }
+
+  /**
+   * Reads the trigger's payload as the type even when the registry typed it otherwise or not at all
+   * (an {@linkplain EventType#untyped(String) untyped} view, or a name only a string trigger used).
+   */
+  @Override
+  public <T> T data(EventType<T> type) {
+    Event<?> event = event();
+    if (!event.is(type)) {
+      return event.data(type);
+    }
+    return codec.as(event, type).data();
   }
 
   @Override

@@ -8,6 +8,7 @@ import io.github.handymanworkflows.event.EventCodec;
 import io.github.handymanworkflows.event.EventPublisher;
 import io.github.handymanworkflows.event.EventRegistry;
 import io.github.handymanworkflows.execution.ExecutionCore;
+import io.github.handymanworkflows.spring.boot.autoconfigure.internal.AppIds;
 import io.github.handymanworkflows.spring.boot.autoconfigure.internal.EmbeddedEngineLifecycle;
 import io.github.handymanworkflows.spring.boot.autoconfigure.metrics.MeteredEventPublisher;
 import io.github.handymanworkflows.spring.boot.autoconfigure.metrics.MeteredRunStore;
@@ -15,6 +16,7 @@ import io.github.handymanworkflows.spring.boot.autoconfigure.metrics.TimedCallEx
 import io.github.handymanworkflows.spring.boot.autoconfigure.metrics.WorkflowMetrics;
 import io.github.handymanworkflows.spring.boot.autoconfigure.web.EmbeddedServeEndpoint;
 import io.github.handymanworkflows.spring.boot.autoconfigure.web.ServeEndpoint;
+import io.github.handymanworkflows.workflow.DerivedRegistry;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.beans.factory.ObjectProvider;
@@ -63,7 +65,7 @@ public class EmbeddedEngineAutoConfiguration {
     WorkflowMetrics metrics = metricsProvider.getIfAvailable(() -> WorkflowMetrics.NOOP);
     EmbeddedEngineBuilder builder =
         EmbeddedEngine.builder()
-            .appId(appId(properties, environment))
+            .appId(AppIds.resolve(properties, environment::getProperty, false))
             .clock(clock)
             .registry(registry)
             .functions(functions.functions());
@@ -73,7 +75,9 @@ public class EmbeddedEngineAutoConfiguration {
     // The core publishes step.sendEvent events into the engine being built.
     AtomicReference<EmbeddedEngine> self = new AtomicReference<>();
     EventPublisher toEngine = events -> self.get().publish(events);
-    ExecutionCore core = new ExecutionCore(new EventCodec(registry), toEngine, clock);
+    ExecutionCore core =
+        new ExecutionCore(
+            new EventCodec(DerivedRegistry.of(registry, functions.functions())), toEngine, clock);
     EmbeddedEngine engine =
         builder
             .store(new MeteredRunStore(store, metrics))
@@ -81,14 +85,6 @@ public class EmbeddedEngineAutoConfiguration {
             .build();
     self.set(engine);
     return engine;
-  }
-
-  private static String appId(HandymanWorkflowsProperties properties, Environment environment) {
-    String appId = properties.getAppId();
-    if (appId == null || appId.isBlank()) {
-      appId = environment.getProperty("INNGEST_APP_ID");
-    }
-    return appId == null || appId.isBlank() ? "handyman-app" : appId.trim();
   }
 
   @Bean

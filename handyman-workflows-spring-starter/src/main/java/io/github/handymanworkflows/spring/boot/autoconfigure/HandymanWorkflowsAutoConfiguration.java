@@ -31,6 +31,7 @@ import io.github.handymanworkflows.token.InMemoryTokenRepository;
 import io.github.handymanworkflows.token.TokenRepository;
 import io.github.handymanworkflows.user.InMemoryUserRepository;
 import io.github.handymanworkflows.user.UserRepository;
+import io.github.handymanworkflows.workflow.DerivedRegistry;
 import io.github.handymanworkflows.workflow.WorkflowFunction;
 import io.github.handymanworkflows.workflows.HandymanWorkflows;
 import io.github.handymanworkflows.workflows.WorkflowDependencies;
@@ -166,10 +167,14 @@ public class HandymanWorkflowsAutoConfiguration {
         m == WorkflowMetrics.NOOP ? mailer : new MeteredMailer(mailer, m), renderer, settings);
   }
 
+  /**
+   * The catalogue, the marketplace workflows' own events and every type the functions (the host's
+   * included) declare. The engines extend a host's own registry bean the same way.
+   */
   @Bean
   @ConditionalOnMissingBean
-  EventRegistry handymanWorkflowsEventRegistry() {
-    return HandymanWorkflows.registry();
+  EventRegistry handymanWorkflowsEventRegistry(WorkflowFunctions functions) {
+    return DerivedRegistry.of(HandymanWorkflows.registry(), functions.functions());
   }
 
   @Bean

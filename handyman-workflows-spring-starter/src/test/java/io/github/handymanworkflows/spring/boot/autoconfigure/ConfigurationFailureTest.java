@@ -19,7 +19,24 @@ class ConfigurationFailureTest {
     return new ApplicationContextRunner()
         .withConfiguration(HandymanWorkflowsAutoConfigurationTest.ALL)
         .withUserConfiguration(TestWorkflows.class)
-        .withPropertyValues("handyman.workflows.mail.outbox-directory=" + outbox);
+        .withPropertyValues(
+            "handyman.workflows.mail.outbox-directory=" + outbox,
+            "spring.application.name=failure-test");
+  }
+
+  @Test
+  void refusesInngestWithoutAnAppId() {
+    new ApplicationContextRunner()
+        .withConfiguration(HandymanWorkflowsAutoConfigurationTest.ALL)
+        .withPropertyValues(
+            "handyman.workflows.mail.outbox-directory=" + outbox,
+            "handyman.workflows.engine=inngest",
+            "INNGEST_DEV=1")
+        .run(
+            failsWith(
+                "handyman.workflows.app-id (INNGEST_APP_ID)",
+                "no app id is set",
+                "spring.application.name"));
   }
 
   @Test

@@ -133,6 +133,23 @@ class HandymanWorkflowsAutoConfigurationTest {
   }
 
   @Test
+  void derivesTheAppIdFromTheApplicationNameOnBothEngines() {
+    runner()
+        .withPropertyValues(
+            "spring.application.name=host-shop",
+            "handyman.workflows.engine=inngest",
+            "INNGEST_DEV=1")
+        .run(
+            context ->
+                assertThat(context.getBean(InngestConfig.class).appId()).isEqualTo("host-shop"));
+    runner()
+        .withPropertyValues("spring.application.name=host-shop")
+        .run(
+            context ->
+                assertThat(context.getBean(EmbeddedEngine.class).appId()).isEqualTo("host-shop"));
+  }
+
+  @Test
   void propertiesOverrideTheInngestVariables() {
     runner()
         .withPropertyValues(

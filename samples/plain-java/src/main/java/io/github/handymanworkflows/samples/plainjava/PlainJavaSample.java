@@ -71,7 +71,7 @@ public final class PlainJavaSample implements AutoCloseable {
    * @throws IOException when the port cannot be bound
    */
   public static PlainJavaSample start(Map<String, String> env) throws IOException {
-    InngestConfig config = InngestConfig.fromEnvironment(env);
+    InngestConfig config = InngestConfig.fromEnvironment(env, InngestConfig.DEFAULT_APP_ID);
     int port = port(env);
     Clock clock = Clock.systemUTC();
     WorkflowDependencies deps = SampleDependencies.fromEnvironment(env, clock);

@@ -90,6 +90,7 @@ public final class CronOverrides {
     fn.timeouts().ifPresent(b::timeouts);
     fn.idempotency().ifPresent(b::idempotency);
     fn.failureHandler().ifPresent(b::onFailure);
+    fn.declaredEvents().forEach(b::declare);
     return b.handler(fn.handler());
   }
 }

@@ -31,13 +31,11 @@ public final class InngestSettings {
       HandymanWorkflowsProperties properties, Function<String, @Nullable String> variables) {
     HandymanWorkflowsProperties.Inngest p = properties.getInngest();
     InngestConfig.Builder b = InngestConfig.builder().framework("springboot");
-    String appId = first(properties.getAppId(), variables.apply("INNGEST_APP_ID"));
-    if (appId != null) {
-      try {
-        b.appId(appId);
-      } catch (IllegalArgumentException e) {
-        throw invalid("handyman.workflows.app-id", "INNGEST_APP_ID", e.getMessage(), e);
-      }
+    String appId = AppIds.resolve(properties, variables, true);
+    try {
+      b.appId(appId);
+    } catch (IllegalArgumentException e) {
+      throw invalid("handyman.workflows.app-id", "INNGEST_APP_ID", e.getMessage(), e);
     }
     String dev = first(p.getDev(), variables.apply("INNGEST_DEV"));
     if (dev != null) {

@@ -1,0 +1,57 @@
+package io.github.handymanworkflows.samples.plainjava;
+
+import io.github.handymanworkflows.mail.OutboxMailer;
+import io.github.handymanworkflows.workflows.EmbeddedWorkflows;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Runs every marketplace workflow in this process on the embedded engine, with no Inngest server:
+ * in-memory ports, emails written to {@code MAIL_OUTBOX_DIR} (default {@code ./outbox}) with the
+ * default mail settings. A host passes its own repositories, mailer and settings to {@link
+ * EmbeddedWorkflows#builder(String)} and publishes its events to {@link
+ * EmbeddedWorkflows#publisher()}.
+ *
+ * <pre>
+ * ./mvnw -q -pl samples/plain-java -am package -DskipTests
+ * java -cp 'samples/plain-java/target/classes:samples/plain-java/target/lib/*' \
+ *     io.github.handymanworkflows.samples.plainjava.EmbeddedSample
+ * </pre>
+ */
+public final class EmbeddedSample {
+
+  private EmbeddedSample() {}
+
+  /**
+   * Builds the workflows with the app id {@code APP_ID} (default {@code handyman-app}) and starts
+   * two workers.
+   */
+  public static EmbeddedWorkflows start(Map<String, String> env) {
+    Clock clock = Clock.systemUTC();
+    String outbox = env.getOrDefault("MAIL_OUTBOX_DIR", "outbox");
+    EmbeddedWorkflows workflows =
+        EmbeddedWorkflows.builder(env.getOrDefault("APP_ID", "handyman-app"))
+            .clock(clock)
+            .mailer(new OutboxMailer(Path.of(outbox), clock))
+            .build();
+    workflows.start(2);
+    return workflows;
+  }
+
+  /** Runs until the process is stopped. */
+  public static void main(String[] args) throws InterruptedException {
+    EmbeddedWorkflows workflows = start(System.getenv());
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  workflows.close();
+                  stopped.countDown();
+                },
+                "embedded-sample-shutdown"));
+    stopped.await();
+  }
+}
