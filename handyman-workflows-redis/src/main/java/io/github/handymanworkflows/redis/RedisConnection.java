@@ -137,12 +137,13 @@ public final class RedisConnection implements AutoCloseable {
       throw e;
     } catch (RedisCommandExecutionException e) {
       if (isTransientReply(e)) {
-        throw new RedisUnavailableException(operation, e);
+        // Redis answered that it refused the command (loading, busy, read-only): not applied.
+        throw new RedisUnavailableException(operation, e, false);
       }
       throw e;
     } catch (RedisException e) {
-      // Connection lost, rejected while disconnected, timed out: the call did not complete.
-      throw new RedisUnavailableException(operation, e);
+      // Rejected while disconnected (never sent), or lost in flight / timed out (maybe applied).
+      throw new RedisUnavailableException(operation, e, !wasRejectedUnsent(e));
     }
   }
 
@@ -177,12 +178,19 @@ public final class RedisConnection implements AutoCloseable {
       try {
         current = client.connect(uri);
       } catch (RedisException e) {
-        throw new RedisUnavailableException("connect", e);
+        throw new RedisUnavailableException("connect", e, false);
       }
       connection = current;
       LOGGER.info("Connected to Redis (key prefix '{}')", keyPrefix);
     }
     return current.sync();
+  }
+
+  private static boolean wasRejectedUnsent(RedisException e) {
+    // Lettuce's DisconnectedBehavior.REJECT_COMMANDS refuses a write with this message before
+    // sending it; any other failure may have reached Redis.
+    String message = e.getMessage();
+    return message != null && message.startsWith("Currently not connected");
   }
 
   private static boolean isTransientReply(RedisCommandExecutionException e) {

@@ -46,6 +46,7 @@ public final class LocalRedisServer implements AutoCloseable {
   private final @Nullable String password;
   private final @Nullable Path tlsCertificate;
   private final @Nullable Path tlsKey;
+  private final boolean persistent;
   private int port;
   private @Nullable Process process;
 
@@ -55,7 +56,9 @@ public final class LocalRedisServer implements AutoCloseable {
       List<String> extraArguments,
       @Nullable String password,
       @Nullable Path tlsCertificate,
-      @Nullable Path tlsKey) {
+      @Nullable Path tlsKey,
+      boolean persistent) {
+    this.persistent = persistent;
     this.executable = executable;
     this.directory = directory;
     this.extraArguments = List.copyOf(extraArguments);
@@ -170,12 +173,21 @@ public final class LocalRedisServer implements AutoCloseable {
     boolean tls = tlsCertificate != null && tlsKey != null;
     command.addAll(
         List.of(
-            "--port", tls ? "0" : String.valueOf(onPort),
-            "--bind", "127.0.0.1",
-            "--save", "",
-            "--appendonly", "no",
-            "--daemonize", "no",
-            "--dir", directory.toString()));
+            "--port",
+            tls ? "0" : String.valueOf(onPort),
+            "--bind",
+            "127.0.0.1",
+            "--save",
+            "",
+            "--appendonly",
+            persistent ? "yes" : "no",
+            "--daemonize",
+            "no",
+            "--dir",
+            directory.toString()));
+    if (persistent) {
+      command.addAll(List.of("--appendfsync", "always"));
+    }
     if (password != null) {
       command.addAll(List.of("--requirepass", password));
     }
@@ -285,8 +297,18 @@ public final class LocalRedisServer implements AutoCloseable {
     private @Nullable String password;
     private @Nullable Path tlsCertificate;
     private @Nullable Path tlsKey;
+    private boolean persistent;
 
     private Builder() {}
+
+    /**
+     * Keeps the data across {@link LocalRedisServer#stop()} and {@link LocalRedisServer#restart()}
+     * (an append-only file synced on every write), as a production Redis would.
+     */
+    public Builder persistent() {
+      this.persistent = true;
+      return this;
+    }
 
     /**
      * Serves only TLS on the port, with this PEM certificate (also given as the CA, so a
@@ -334,7 +356,7 @@ public final class LocalRedisServer implements AutoCloseable {
       }
       LocalRedisServer server =
           new LocalRedisServer(
-              executable, directory, extraArguments, password, tlsCertificate, tlsKey);
+              executable, directory, extraArguments, password, tlsCertificate, tlsKey, persistent);
       server.launchOnFreePort();
       return server;
     }
