@@ -6,6 +6,7 @@ import io.github.handymanworkflows.health.HealthStatus;
 import io.github.handymanworkflows.health.HealthTransition;
 import io.github.handymanworkflows.redis.internal.LuaScript;
 import io.lettuce.core.ScriptOutputType;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -55,7 +56,7 @@ public final class RedisHealthStateRepository implements HealthStateRepository {
   private final Duration retention;
 
   /** A repository keeping states for {@link #DEFAULT_RETENTION}. */
-  @jakarta.inject.Inject
+  @Inject
   public RedisHealthStateRepository(RedisConnection redis) {
     this(redis, DEFAULT_RETENTION);
   }

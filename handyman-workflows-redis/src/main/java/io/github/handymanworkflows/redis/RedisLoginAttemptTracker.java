@@ -7,6 +7,7 @@ import io.github.handymanworkflows.security.FailedLogins;
 import io.github.handymanworkflows.security.LoginAttemptTracker;
 import io.lettuce.core.Range;
 import io.lettuce.core.ScriptOutputType;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -97,6 +98,7 @@ public final class RedisLoginAttemptTracker implements LoginAttemptTracker {
   private final int maxPerUser;
 
   /** A tracker with the default retention and per-user cap. */
+  @Inject
   public RedisLoginAttemptTracker(RedisConnection redis) {
     this(redis, DEFAULT_RETENTION, DEFAULT_MAX_PER_USER);
   }

@@ -6,6 +6,7 @@ import io.github.handymanworkflows.redis.internal.LuaScript;
 import io.github.handymanworkflows.session.SessionRecord;
 import io.github.handymanworkflows.session.SessionRepository;
 import io.lettuce.core.ScriptOutputType;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -102,7 +103,7 @@ public final class RedisSessionRepository implements SessionRepository {
   private final Duration grace;
 
   /** A repository whose keys outlive their sessions by {@link #DEFAULT_GRACE}. */
-  @jakarta.inject.Inject
+  @Inject
   public RedisSessionRepository(RedisConnection redis, Clock clock) {
     this(redis, clock, DEFAULT_GRACE);
   }

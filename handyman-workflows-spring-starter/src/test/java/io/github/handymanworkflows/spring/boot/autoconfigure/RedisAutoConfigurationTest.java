@@ -25,6 +25,8 @@ import io.github.handymanworkflows.spring.boot.autoconfigure.actuate.HandymanWor
 import io.github.handymanworkflows.spring.boot.autoconfigure.redis.RedisAutoConfiguration;
 import io.github.handymanworkflows.test.redis.LocalRedisServer;
 import io.github.handymanworkflows.workflows.WorkflowDependencies;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisURI;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
@@ -154,6 +156,26 @@ class RedisAutoConfigurationTest {
   }
 
   @Test
+  void usesTheHostsLettuceClientWithTheUriAndLeavesItRunning() {
+    runner()
+        .withUserConfiguration(HostClient.class)
+        .withPropertyValues("handyman.workflows.redis.uri=" + server.uri())
+        .run(
+            context -> {
+              assertThat(context).hasNotFailed();
+              Instant now = Instant.parse("2026-11-26T06:00:00Z");
+              context.getBean(LoginAttemptTracker.class).recordFailure("u-1", now);
+              assertThat(context.getBean(LoginAttemptTracker.class).countFailures("u-1", now))
+                  .isEqualTo(1);
+              RedisClient client = context.getBean(RedisClient.class);
+              context.getBean(RedisConnection.class).close();
+              try (var own = client.connect(RedisURI.create(server.uri()))) {
+                assertThat(own.sync().ping()).isEqualTo("PONG");
+              }
+            });
+  }
+
+  @Test
   void enabledFalseTurnsItOffDespiteAUri() {
     runner()
         .withPropertyValues(
@@ -244,6 +266,14 @@ class RedisAutoConfigurationTest {
     FailureAnalysis analysis = new HandymanWorkflowsFailureAnalyzer().analyze(failure);
     assertThat(analysis).as("a configuration failure in %s", failure).isNotNull();
     return analysis;
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  static class HostClient {
+    @Bean(destroyMethod = "shutdown")
+    RedisClient hostRedisClient() {
+      return RedisClient.create();
+    }
   }
 
   @Configuration(proxyBeanMethods = false)
