@@ -298,8 +298,15 @@ public final class LocalRedisServer implements AutoCloseable {
     private @Nullable Path tlsCertificate;
     private @Nullable Path tlsKey;
     private boolean persistent;
+    private @Nullable Path executable;
 
     private Builder() {}
+
+    /** Runs this {@code redis-server} instead of the one on the PATH. */
+    public Builder executable(Path executable) {
+      this.executable = Objects.requireNonNull(executable, "executable must not be null");
+      return this;
+    }
 
     /**
      * Keeps the data across {@link LocalRedisServer#stop()} and {@link LocalRedisServer#restart()}
@@ -337,17 +344,16 @@ public final class LocalRedisServer implements AutoCloseable {
 
     /** Starts the server and waits until it answers. */
     public LocalRedisServer start() {
-      Path executable =
-          findExecutable()
-              .orElseThrow(
-                  () ->
-                      new IllegalStateException(
-                          "redis-server is not on the PATH. These tests start their own Redis:"
-                              + " install the Debian package '"
-                              + PACKAGE
-                              + "' (apt-get install "
-                              + PACKAGE
-                              + ")."));
+      Path chosen = executable != null ? executable : findExecutable().orElse(null);
+      if (chosen == null || !Files.isExecutable(chosen)) {
+        throw new IllegalStateException(
+            "redis-server is not on the PATH. These tests start their own Redis:"
+                + " install the Debian package '"
+                + PACKAGE
+                + "' (apt-get install "
+                + PACKAGE
+                + ").");
+      }
       Path directory;
       try {
         directory = Files.createTempDirectory("handyman-redis-");
@@ -356,7 +362,7 @@ public final class LocalRedisServer implements AutoCloseable {
       }
       LocalRedisServer server =
           new LocalRedisServer(
-              executable, directory, extraArguments, password, tlsCertificate, tlsKey, persistent);
+              chosen, directory, extraArguments, password, tlsCertificate, tlsKey, persistent);
       server.launchOnFreePort();
       return server;
     }
