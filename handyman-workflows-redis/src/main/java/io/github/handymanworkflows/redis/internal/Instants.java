@@ -16,11 +16,6 @@ public final class Instants {
         Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1_000L);
   }
 
-  /** Milliseconds since the epoch, rounded down. */
-  public static long millis(Instant instant) {
-    return instant.toEpochMilli();
-  }
-
   /** {@code seconds:nanos}, exact. */
   public static String encode(Instant instant) {
     return instant.getEpochSecond() + ":" + instant.getNano();
