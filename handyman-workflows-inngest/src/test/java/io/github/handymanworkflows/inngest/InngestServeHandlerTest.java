@@ -54,7 +54,7 @@ class InngestServeHandlerTest {
   }
 
   @Test
-  void serveUrlComesFromHostAndForwardedProtoWithoutDeployIdOrProbe() throws IOException {
+  void devModeServeUrlComesFromHostAndForwardedProtoWithoutAnyQueryParameter() throws IOException {
     InngestServeHandler handler = handler(InngestConfig.builder().dev().build(), hello());
     ServeResponse response =
         handler.handle(
@@ -62,8 +62,7 @@ class InngestServeHandlerTest {
                 "/api/inngest?deployId=d1&x=1&probe=trust",
                 Map.of("host", "app.example.com", "X-Forwarded-Proto", "https")));
     assertThat(response.status()).isEqualTo(200);
-    assertThat(registered().get("url").asText())
-        .isEqualTo("https://app.example.com/api/inngest?x=1");
+    assertThat(registered().get("url").asText()).isEqualTo("https://app.example.com/api/inngest");
     assertThat(outbound.get(0).uri().toString())
         .isEqualTo("http://localhost:8288/fn/register?deployId=d1");
   }
