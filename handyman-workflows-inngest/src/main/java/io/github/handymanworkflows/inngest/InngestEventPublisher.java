@@ -302,9 +302,10 @@ public final class InngestEventPublisher implements EventPublisher, AutoCloseabl
   /**
    * A {@code 400}: Inngest accepted the events in order up to the first invalid one and lists the
    * accepted ones' ids. Those are settled (never sent again, so an event without an {@code id} does
-   * not run twice), the invalid event's caller fails, and the events after it, never accepted, are
-   * sent again unchanged. Without an {@code ids} list nothing is known to be accepted, so each
-   * caller's events are retried on their own, so that one bad event does not fail the others.
+   * not run twice); the caller whose event was refused fails with the ids of its events accepted
+   * before it; other callers' events after it, never accepted, are sent again unchanged. Without an
+   * {@code ids} list nothing is known to be accepted, so each caller's events are retried on their
+   * own, so that one bad event does not fail the others.
    */
   private void settlePartial(
       List<Pending> batch, InngestTransport.Response response, EventPublishException error)
@@ -344,13 +345,10 @@ public final class InngestEventPublisher implements EventPublisher, AutoCloseabl
             pending.events.size(),
             mine.size(),
             error.getMessage());
+        // The caller learns which of its events were accepted; the ones after the refused one
+        // were not, and are left to the caller, who knows whether to send them without it.
         pending.future.completeExceptionally(
             new EventPublishException(error.status(), error.error(), mine));
-        List<ObjectNode> after =
-            pending.events.subList(accepted - index + 1, pending.events.size());
-        if (!after.isEmpty()) {
-          rest.add(new Pending(after));
-        }
       } else {
         rest.add(pending);
       }

@@ -143,7 +143,7 @@ public final class InngestServeHandler {
           default -> false;
         };
     if (needsSignature && !signatures.plausible(head.header("X-Inngest-Signature").orElse(null))) {
-      logRejection(head, "unsigned or stale");
+      logRejection(head, "no signature, or one outside the time window");
       return Optional.of(responses.unauthorized());
     }
     return Optional.empty();
@@ -222,7 +222,7 @@ public final class InngestServeHandler {
       return sync.outOfBand(request, true);
     }
     if (!unsignedSyncAllowed()) {
-      logRejection(request, "unsigned");
+      logRejection(request, "unsigned sync");
       return responses.unauthorized();
     }
     return sync.outOfBand(request, false);
@@ -263,7 +263,7 @@ public final class InngestServeHandler {
     Optional<Signatures.Verified> verified =
         signatures.check(request.header("X-Inngest-Signature").orElse(null), request.body());
     if (verified.isEmpty()) {
-      logRejection(request, "unsigned or wrongly signed");
+      logRejection(request, "missing or invalid signature");
       return Optional.empty();
     }
     if (!once) {
@@ -277,7 +277,7 @@ public final class InngestServeHandler {
             + " probe="
             + request.queryParam("probe").orElse("");
     if (!replays.firstUse(verified.get(), target)) {
-      logRejection(request, "replayed");
+      logRejection(request, "signature already used (replay)");
       return Optional.empty();
     }
     return Optional.of(verified.get().key());
@@ -287,10 +287,10 @@ public final class InngestServeHandler {
     OptionalLong suppressed = rejectionLog.permit();
     if (suppressed.isPresent()) {
       LOGGER.warn(
-          "rejected a {} {} to {} ({} similar rejections not logged in the last minute)",
-          why,
+          "rejected {} {}: {} ({} similar rejections not logged in the last minute)",
           request.method(),
           path(request),
+          why,
           suppressed.getAsLong());
     }
   }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
@@ -57,10 +58,11 @@ import org.slf4j.LoggerFactory;
  * in the JVM, pass {@code -Dsun.net.httpserver.nodelay=true -Dsun.net.httpserver.maxReqTime=30} on
  * the command line instead; {@link #mount} warns when they are not set.
  *
- * <p>Bodies larger than {@link InngestServeHandler#MAX_BODY_BYTES} get {@code 413}; requests that
- * need a signature and carry none get {@code 401} before their body is read. In both cases up to
- * {@value #MAX_DRAINED_BYTES} bytes of the unread body are drained first, so the client reads the
- * answer instead of a connection reset; beyond that the connection is closed.
+ * <p>Bodies larger than {@link InngestServeHandler#MAX_BODY_BYTES} get {@code 413}, after up to
+ * {@value #MAX_DRAINED_BYTES} bytes of them are drained so that the client reads the answer instead
+ * of a connection reset (beyond that the connection is closed). Requests that need a signature and
+ * carry none, or one outside the time window, get {@code 401} before their body is read, and the
+ * connection is closed.
  */
 public final class JdkHttpServerAdapter implements HttpHandler {
 
@@ -118,15 +120,15 @@ public final class JdkHttpServerAdapter implements HttpHandler {
   public static HttpContext mount(HttpServer server, String path, InngestServeHandler handler) {
     Objects.requireNonNull(server, "server must not be null");
     Objects.requireNonNull(path, "path must not be null");
-    if (server.getExecutor() == null) {
-      try {
-        server.setExecutor(defaultExecutor());
-      } catch (IllegalStateException e) {
-        throw new IllegalStateException(
-            "the HttpServer was started without an executor, so it serves one request at a time;"
-                + " mount before start() or call setExecutor(...) before starting it",
-            e);
-      }
+    Executor executor = server.getExecutor();
+    if (executor == null) {
+      server.setExecutor(defaultExecutor());
+    } else if (executor.getClass().getName().endsWith("$DefaultExecutor")) {
+      // What the JDK installs when a server starts without an executor: it runs every exchange
+      // on the dispatcher thread.
+      throw new IllegalStateException(
+          "the HttpServer was started without an executor, so it serves one request at a time;"
+              + " mount before start() or call setExecutor(...) before starting it");
     }
     if (!Boolean.getBoolean(NODELAY_PROPERTY) || Long.getLong(MAX_REQ_TIME_PROPERTY, -1) <= 0) {
       if (WARNED.compareAndSet(false, true)) {
@@ -178,7 +180,9 @@ public final class JdkHttpServerAdapter implements HttpHandler {
       boolean drained;
       if (early.isPresent()) {
         response = early.get();
-        drained = drain(exchange.getRequestBody(), declared);
+        // A too-large body is drained (bounded) so that the client reads the 413; an unsigned
+        // request's body is not: it gets its 401 and the connection is closed.
+        drained = response.status() == 413 && drain(exchange.getRequestBody(), declared);
       } else {
         InputStream in = exchange.getRequestBody();
         byte[] body = readCapped(in, InngestServeHandler.MAX_BODY_BYTES + 1);

@@ -165,6 +165,20 @@ class InngestServeHandlerTest {
   }
 
   @Test
+  void devModeWithoutAKeyWarnsAtStartupThatNothingIsAuthenticated() throws Exception {
+    String log = CapturedLog.during(() -> handler(InngestConfig.builder().dev().build(), hello()));
+    assertThat(log).contains("NOT authenticated").contains("INNGEST_DEV");
+  }
+
+  @Test
+  void cloudModeRefusesToStartWithoutAServeOrigin() {
+    assertThatThrownBy(
+            () -> handler(InngestConfig.builder().signingKey("signkey-test-12").build(), hello()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("INNGEST_SERVE_ORIGIN");
+  }
+
+  @Test
   void headerLookupsAreCaseInsensitive() {
     ServeRequest request =
         new ServeRequest(
