@@ -91,11 +91,10 @@ public final class ExecutionCore {
     } catch (Throwable t) {
       outcome = failure(t);
     }
-    Set<String> distinct = new LinkedHashSet<>(step.warnings());
+    List<String> warnings = capped(new LinkedHashSet<>(step.warnings()));
     if (request.discovery() && !(outcome instanceof ExecutionOutcome.Failed)) {
-      distinct.addAll(unreached(request, step));
+      warnings.addAll(unreached(request, step, Math.max(1, MAX_WARNINGS - warnings.size())));
     }
-    List<String> warnings = capped(distinct);
     for (String warning : warnings) {
       LOGGER.warn("run {} of {}: {}", request.runId(), request.function().id(), warning);
     }
@@ -165,7 +164,8 @@ public final class ExecutionCore {
     return warnings;
   }
 
-  private static List<String> unreached(ExecutionRequest request, ReplayStep step) {
+  /** Memoized steps the replay never reached: at most {@code limit} listed, the rest counted. */
+  private static List<String> unreached(ExecutionRequest request, ReplayStep step, int limit) {
     List<String> warnings = new ArrayList<>();
     Set<String> listed = new HashSet<>();
     Set<String> visited = step.visited();
@@ -174,7 +174,7 @@ public final class ExecutionCore {
       if (!request.steps().containsKey(hash) || visited.contains(hash) || listed.contains(hash)) {
         continue;
       }
-      if (listed.size() == MAX_WARNINGS) {
+      if (listed.size() == limit) {
         more++;
         continue;
       }

@@ -2,6 +2,7 @@ package io.github.handymanworkflows.inngest;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.github.handymanworkflows.execution.ExecutionCore;
+import io.github.handymanworkflows.execution.ExecutionRequest;
 import io.github.handymanworkflows.inngest.internal.ApiClient;
 import io.github.handymanworkflows.inngest.internal.BadRequestException;
 import io.github.handymanworkflows.inngest.internal.CallEndpoint;
@@ -269,11 +270,19 @@ public final class InngestServeHandler {
     if (!once) {
       return Optional.of(verified.get().key());
     }
+    // What the call will resolve to, not the raw parameters: a bare function id, or a step id moved
+    // from the query to the header, must not make a replay look new.
+    String fnId = request.queryParam("fnId").orElse("");
+    String function = table.find(fnId).map(WorkflowFunction::id).orElse(fnId);
     String target =
-        "fnId="
-            + request.queryParam("fnId").orElse("")
-            + " stepId="
-            + request.queryParam("stepId").orElse("")
+        "fn="
+            + function
+            + " step="
+            + request
+                .queryParam("stepId")
+                .or(() -> request.header("X-Inngest-Step-ID"))
+                .filter(id -> !id.isBlank())
+                .orElse(ExecutionRequest.DISCOVERY_STEP_ID)
             + " probe="
             + request.queryParam("probe").orElse("");
     if (!replays.firstUse(verified.get(), target)) {

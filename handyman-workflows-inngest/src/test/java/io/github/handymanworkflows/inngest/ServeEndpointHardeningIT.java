@@ -166,6 +166,15 @@ class ServeEndpointHardeningIT {
     Map<String, String> reordered =
         Map.of("X-Inngest-Signature", parts[1].toUpperCase() + "&x=1&" + parts[0]);
     assertThat(RawHttp.send(port, "POST", target, reordered, body).status()).isEqualTo(401);
+    // Nor does naming the same function and step another way: bare id, step id in the header.
+    assertThat(RawHttp.send(port, "POST", "/api/inngest?fnId=hello", headers, body).status())
+        .isEqualTo(401);
+    Map<String, String> stepHeader = new LinkedHashMap<>(headers);
+    stepHeader.put("X-Inngest-Step-ID", "step");
+    assertThat(
+            RawHttp.send(port, "POST", "/api/inngest?fnId=handyman-app-hello", stepHeader, body)
+                .status())
+        .isEqualTo(401);
     assertThat(counters.helloRuns.get()).isEqualTo(1);
   }
 
