@@ -106,9 +106,9 @@ public final class InngestServeHandler {
               + " function. Use it only with a local Dev Server; unset INNGEST_DEV in production.");
     } else if (config.isDev()) {
       LOGGER.warn(
-          "Inngest dev mode with a signing key: requests are still verified; unsigned syncs are"
-              + " accepted and register the URL derived from the request. Unset INNGEST_DEV in"
-              + " production.");
+          "Inngest dev mode with a signing key: calls are still verified, but unsigned syncs are"
+              + " accepted and, without INNGEST_SERVE_ORIGIN, register the URL derived from the"
+              + " request. Unset INNGEST_DEV in production.");
     }
   }
 

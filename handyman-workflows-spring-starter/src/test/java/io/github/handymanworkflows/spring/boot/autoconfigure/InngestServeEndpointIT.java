@@ -108,8 +108,12 @@ class InngestServeEndpointIT {
     assertThat(INNGEST.registrations()).hasSize(before + 1);
     var register = INNGEST.registrations().get(before);
     assertThat(register.get("url").asText()).isEqualTo(ORIGIN + "/api/inngest");
-    assertThat(register.at("/functions/0/steps/step/runtime/url").asText())
-        .isEqualTo(ORIGIN + "/api/inngest?fnId=handyman-app-ping&stepId=step");
+    assertThat(register.get("functions")).isNotEmpty();
+    for (var fn : register.get("functions")) {
+      // Exactly one fnId each: the PUT's query string never reaches the runtime URLs.
+      assertThat(fn.at("/steps/step/runtime/url").asText())
+          .isEqualTo(ORIGIN + "/api/inngest?fnId=" + fn.get("id").asText() + "&stepId=step");
+    }
   }
 
   @Test
