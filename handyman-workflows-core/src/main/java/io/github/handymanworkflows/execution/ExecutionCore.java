@@ -17,6 +17,8 @@ import io.github.handymanworkflows.workflow.StepFailedException;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -36,6 +38,7 @@ import org.slf4j.LoggerFactory;
 public final class ExecutionCore {
 
   private static final Logger LOGGER = LoggerFactory.getLogger(ExecutionCore.class);
+  private static final int MAX_WARNINGS = 20;
 
   private final EventCodec codec;
   private final EventPublisher publisher;
@@ -89,9 +92,9 @@ public final class ExecutionCore {
     } catch (Throwable t) {
       outcome = failure(t);
     }
-    List<String> warnings = new ArrayList<>(step.warnings());
+    List<String> warnings = capped(new LinkedHashSet<>(step.warnings()));
     if (request.discovery() && !(outcome instanceof ExecutionOutcome.Failed)) {
-      warnings.addAll(unreached(request, step));
+      warnings.addAll(unreached(request, step, Math.max(1, MAX_WARNINGS - warnings.size())));
     }
     for (String warning : warnings) {
       LOGGER.warn("run {} of {}: {}", request.runId(), request.function().id(), warning);
@@ -146,17 +149,45 @@ public final class ExecutionCore {
         null);
   }
 
-  private static List<String> unreached(ExecutionRequest request, ReplayStep step) {
-    List<String> warnings = new ArrayList<>();
-    Set<String> visited = step.visited();
-    for (String hash : request.stack()) {
-      if (request.steps().containsKey(hash) && !visited.contains(hash)) {
-        warnings.add(
-            "memoized step "
-                + hash
-                + " was not reached while replaying: the code before it changed or is"
-                + " nondeterministic (clock reads, randomness or I/O outside steps)");
+  /**
+   * At most {@value #MAX_WARNINGS} warnings per call, the rest counted: a request's stack can
+   * repeat one hash a million times, and each warning is a log line and part of the run's record.
+   */
+  private static List<String> capped(Set<String> distinct) {
+    List<String> warnings = new ArrayList<>(Math.min(distinct.size(), MAX_WARNINGS + 1));
+    for (String warning : distinct) {
+      if (warnings.size() == MAX_WARNINGS) {
+        warnings.add((distinct.size() - MAX_WARNINGS) + " more warnings of this call not listed");
+        break;
       }
+      warnings.add(warning);
+    }
+    return warnings;
+  }
+
+  /** Memoized steps the replay never reached: at most {@code limit} listed, the rest counted. */
+  private static List<String> unreached(ExecutionRequest request, ReplayStep step, int limit) {
+    List<String> warnings = new ArrayList<>();
+    Set<String> listed = new HashSet<>();
+    Set<String> visited = step.visited();
+    long more = 0;
+    for (String hash : request.stack()) {
+      if (!request.steps().containsKey(hash) || visited.contains(hash) || listed.contains(hash)) {
+        continue;
+      }
+      if (listed.size() == limit) {
+        more++;
+        continue;
+      }
+      listed.add(hash);
+      warnings.add(
+          "memoized step "
+              + hash
+              + " was not reached while replaying: the code before it changed or is"
+              + " nondeterministic (clock reads, randomness or I/O outside steps)");
+    }
+    if (more > 0) {
+      warnings.add(more + " more unreached memoized step entries not listed");
     }
     return warnings;
   }

@@ -58,6 +58,16 @@ final class CoreFixture {
     return this;
   }
 
+  /** Appends a memoized step's hash to the stack {@code times} times, as a hostile request may. */
+  CoreFixture memoRepeated(String userId, String rawJson, int times) {
+    String hash = StepIds.hash(userId);
+    steps.put(hash, json(rawJson));
+    for (int i = 0; i < times; i++) {
+      stack.add(hash);
+    }
+    return this;
+  }
+
   CoreFixture memoNull(String userId) {
     String hash = StepIds.hash(userId);
     steps.put(hash, NullNode.getInstance());

@@ -1,5 +1,7 @@
 package io.github.handymanworkflows.inngest;
 
+import java.util.List;
+
 /**
  * Inngest's event API did not accept events: it answered an error, could not be reached within the
  * retries, or the publisher closed first. Completes the stage returned by {@link
@@ -10,6 +12,7 @@ public final class EventPublishException extends RuntimeException {
 
   private final int status;
   private final String error;
+  private final List<String> acceptedIds;
 
   /**
    * Creates the exception.
@@ -18,9 +21,33 @@ public final class EventPublishException extends RuntimeException {
    * @param error the reason: the API's {@code error} field, or what went wrong locally
    */
   public EventPublishException(int status, String error) {
-    super(status == 0 ? error : "Inngest's event API answered " + status + ": " + error);
+    this(status, error, List.of());
+  }
+
+  /**
+   * Creates the exception for a publish of which Inngest accepted a first part.
+   *
+   * @param status the HTTP status of the last answer, or 0 when there was none
+   * @param error the reason
+   * @param acceptedIds the ids Inngest gave the events it accepted before refusing one, in order
+   */
+  public EventPublishException(int status, String error, List<String> acceptedIds) {
+    super(
+        (status == 0 ? error : "Inngest's event API answered " + status + ": " + error)
+            + (acceptedIds.isEmpty()
+                ? ""
+                : " (the first " + acceptedIds.size() + " events were accepted)"));
     this.status = status;
     this.error = error;
+    this.acceptedIds = List.copyOf(acceptedIds);
+  }
+
+  /**
+   * The ids of the events Inngest accepted before refusing one, in order: those events will run, so
+   * do not publish them again. Empty when none was accepted.
+   */
+  public List<String> acceptedIds() {
+    return acceptedIds;
   }
 
   /** The HTTP status of the last answer, or 0 when there was none. */

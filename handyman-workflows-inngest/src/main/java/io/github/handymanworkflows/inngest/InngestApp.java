@@ -18,7 +18,9 @@ import java.util.Objects;
  * InngestApp app = InngestApp.builder(InngestConfig.fromEnvironment(System.getenv()))
  *     .functions(welcomeEmail, dailyDigest)
  *     .build();
+ * HttpServer server = JdkHttpServerAdapter.createServer(new InetSocketAddress(3000));
  * JdkHttpServerAdapter.mount(server, "/api/inngest", app.handler());
+ * server.start();
  * }</pre>
  */
 public final class InngestApp implements AutoCloseable {

@@ -42,6 +42,9 @@ public final class InngestConfig {
 
   private static final Logger LOGGER = LoggerFactory.getLogger(InngestConfig.class);
 
+  /** The path registered at sync in cloud mode when none is configured. */
+  public static final String DEFAULT_SERVE_PATH = "/api/inngest";
+
   /** The Dev Server's default origin. */
   public static final URI DEFAULT_DEV_ORIGIN = URI.create("http://localhost:8288");
 
@@ -67,6 +70,7 @@ public final class InngestConfig {
   private final @Nullable URI serveOrigin;
   private final @Nullable String servePath;
   private final boolean allowInBandSync;
+  private final boolean allowUnauthenticatedSync;
   private final String framework;
 
   private InngestConfig(Builder b) {
@@ -83,6 +87,7 @@ public final class InngestConfig {
     this.serveOrigin = b.serveOrigin;
     this.servePath = b.servePath;
     this.allowInBandSync = b.allowInBandSync;
+    this.allowUnauthenticatedSync = b.allowUnauthenticatedSync;
     this.framework = b.framework;
   }
 
@@ -96,7 +101,8 @@ public final class InngestConfig {
    * INNGEST_SIGNING_KEY}, {@code INNGEST_SIGNING_KEY_FALLBACK}, {@code INNGEST_EVENT_KEY}, {@code
    * INNGEST_ENV}, {@code INNGEST_BASE_URL}, {@code INNGEST_API_BASE_URL}, {@code
    * INNGEST_EVENT_API_BASE_URL}, {@code INNGEST_SERVE_ORIGIN}, {@code INNGEST_SERVE_PATH} and
-   * {@code INNGEST_ALLOW_IN_BAND_SYNC}. Blank values count as unset.
+   * {@code INNGEST_ALLOW_IN_BAND_SYNC} and {@code INNGEST_ENABLE_UNAUTHED_SYNC}. Blank values count
+   * as unset.
    *
    * <p>{@code INNGEST_DEV}: unset, empty, {@code 0} or {@code false} selects cloud mode; {@code 1}
    * or {@code true} the Dev Server at {@code http://localhost:8288}; a URL the Dev Server there.
@@ -159,18 +165,30 @@ public final class InngestConfig {
       }
       b.servePath(servePath);
     }
-    String inBand = value(env, "INNGEST_ALLOW_IN_BAND_SYNC");
+    Boolean inBand = bool(env, "INNGEST_ALLOW_IN_BAND_SYNC");
     if (inBand != null) {
-      String lower = inBand.toLowerCase(Locale.ROOT);
-      if (lower.equals("0") || lower.equals("false")) {
-        b.allowInBandSync(false);
-      } else if (lower.equals("1") || lower.equals("true")) {
-        b.allowInBandSync(true);
-      } else {
-        throw new IllegalArgumentException("INNGEST_ALLOW_IN_BAND_SYNC must be true or false");
-      }
+      b.allowInBandSync(inBand);
+    }
+    Boolean unauthedSync = bool(env, "INNGEST_ENABLE_UNAUTHED_SYNC");
+    if (unauthedSync != null) {
+      b.allowUnauthenticatedSync(unauthedSync);
     }
     return b.build();
+  }
+
+  private static @Nullable Boolean bool(Map<String, String> env, String name) {
+    String value = value(env, name);
+    if (value == null) {
+      return null;
+    }
+    String lower = value.toLowerCase(Locale.ROOT);
+    if (lower.equals("0") || lower.equals("false")) {
+      return false;
+    }
+    if (lower.equals("1") || lower.equals("true")) {
+      return true;
+    }
+    throw new IllegalArgumentException(name + " must be true or false");
   }
 
   private static @Nullable String value(Map<String, String> env, String name) {
@@ -198,7 +216,12 @@ public final class InngestConfig {
   }
 
   /**
-   * Checks that the SDK can start: cloud mode needs a signing key, and keys must be well-formed.
+   * Checks that the SDK can start: cloud mode needs a signing key and the serve origin, and keys
+   * must be well-formed.
+   *
+   * <p>The serve origin is required in cloud mode because the URL registered with Inngest decides
+   * where every run (and every event payload) is sent; it never comes from a request's {@code Host}
+   * header, which anyone can set.
    *
    * @return this
    * @throws IllegalStateException saying which variable to set
@@ -211,6 +234,12 @@ public final class InngestConfig {
     }
     checkKey("INNGEST_SIGNING_KEY", signingKey);
     checkKey("INNGEST_SIGNING_KEY_FALLBACK", signingKeyFallback);
+    if (mode == Mode.CLOUD && serveOrigin == null) {
+      throw new IllegalStateException(
+          "Inngest cloud mode needs the serve origin: set INNGEST_SERVE_ORIGIN to the public"
+              + " origin Inngest calls (for example https://app.example.com); the URL registered"
+              + " at sync is never taken from a request's Host header");
+    }
     return this;
   }
 
@@ -306,9 +335,25 @@ public final class InngestConfig {
     return Optional.ofNullable(serveOrigin).map(InngestConfig::trim);
   }
 
-  /** The externally reachable path of the serve endpoint, overriding the request's path. */
+  /** The externally reachable path of the serve endpoint, if configured. */
   public Optional<String> servePath() {
     return Optional.ofNullable(servePath);
+  }
+
+  /**
+   * The path registered at sync in cloud mode: the configured serve path, else {@value
+   * #DEFAULT_SERVE_PATH}.
+   */
+  public String registeredServePath() {
+    return servePath == null ? DEFAULT_SERVE_PATH : servePath;
+  }
+
+  /**
+   * Whether an unsigned out-of-band sync {@code PUT} is performed in cloud mode (default false:
+   * such a {@code PUT} must be signed by Inngest). Dev mode never requires a signature for it.
+   */
+  public boolean allowUnauthenticatedSync() {
+    return allowUnauthenticatedSync;
   }
 
   /** Whether signed in-band sync requests are answered with the config (default true). */
@@ -345,6 +390,8 @@ public final class InngestConfig {
         + (eventKey == null ? "unset" : "set")
         + ", allowInBandSync="
         + allowInBandSync
+        + ", allowUnauthenticatedSync="
+        + allowUnauthenticatedSync
         + "]";
   }
 
@@ -363,6 +410,7 @@ public final class InngestConfig {
     private @Nullable URI serveOrigin;
     private @Nullable String servePath;
     private boolean allowInBandSync = true;
+    private boolean allowUnauthenticatedSync;
     private String framework = "jdk-http";
 
     private Builder() {}
@@ -456,6 +504,16 @@ public final class InngestConfig {
     /** Whether signed in-band sync requests are answered with the config. */
     public Builder allowInBandSync(boolean value) {
       this.allowInBandSync = value;
+      return this;
+    }
+
+    /**
+     * Whether an unsigned out-of-band sync {@code PUT} is performed in cloud mode (default false).
+     * Turn it on only to sync with a plain {@code curl -X PUT}; the registered URL still comes from
+     * the configured serve origin and path, so the request cannot redirect runs.
+     */
+    public Builder allowUnauthenticatedSync(boolean value) {
+      this.allowUnauthenticatedSync = value;
       return this;
     }
 

@@ -3,6 +3,7 @@ package io.github.handymanworkflows.inngest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.handymanworkflows.event.Event;
 import io.github.handymanworkflows.event.EventCodec;
@@ -257,7 +258,9 @@ public final class InngestEventPublisher implements EventPublisher, AutoCloseabl
     Map<String, String> headers = ApiClient.sdkHeaders(config);
     headers.put("x-inngest-event-id-seed", seed());
     EventPublishException last = null;
+    int attempts = 0;
     for (int attempt = 1; attempt <= maxAttempts; attempt++) {
+      attempts = attempt;
       if (attempt > 1) {
         Thread.sleep(backoff(attempt - 1).toMillis());
       }
@@ -275,11 +278,8 @@ public final class InngestEventPublisher implements EventPublisher, AutoCloseabl
       }
       last = new EventPublishException(response.status(), errorOf(response));
       if (!retriable(response.status())) {
-        if (response.status() == 400 && batch.size() > 1) {
-          // One bad event must not fail other callers' events that shared the request.
-          for (Pending pending : batch) {
-            send(List.of(pending));
-          }
+        if (response.status() == 400) {
+          settlePartial(batch, response, last);
           return;
         }
         break;
@@ -290,7 +290,73 @@ public final class InngestEventPublisher implements EventPublisher, AutoCloseabl
           attempt,
           response.status());
     }
-    fail(batch, Objects.requireNonNull(last));
+    EventPublishException failure = Objects.requireNonNull(last);
+    LOGGER.error(
+        "{} events were not delivered to Inngest's event API after {} attempts: {}",
+        body.size(),
+        attempts,
+        failure.getMessage());
+    fail(batch, failure);
+  }
+
+  /**
+   * A {@code 400}: Inngest accepted the events in order up to the first invalid one and lists the
+   * accepted ones' ids. Those are settled (never sent again, so an event without an {@code id} does
+   * not run twice); the caller whose event was refused fails with the ids of its events accepted
+   * before it; other callers' events after it, never accepted, are sent again unchanged. Without an
+   * {@code ids} list nothing is known to be accepted, so each caller's events are retried on their
+   * own, so that one bad event does not fail the others.
+   */
+  private void settlePartial(
+      List<Pending> batch, InngestTransport.Response response, EventPublishException error)
+      throws InterruptedException {
+    JsonNode ids = parseQuietly(response.body()).path("ids");
+    int total = batch.stream().mapToInt(p -> p.events.size()).sum();
+    if (!ids.isArray() || ids.size() >= total) {
+      if (batch.size() > 1) {
+        for (Pending pending : batch) {
+          send(List.of(pending));
+        }
+      } else {
+        LOGGER.error("Inngest's event API refused {} events: {}", total, error.getMessage());
+        fail(batch, error);
+      }
+      return;
+    }
+    int accepted = ids.size();
+    int index = 0;
+    List<Pending> rest = new ArrayList<>();
+    for (Pending pending : batch) {
+      int end = index + pending.events.size();
+      if (end <= accepted) {
+        List<String> mine = new ArrayList<>();
+        for (int i = index; i < end; i++) {
+          mine.add(ids.get(i).asText());
+        }
+        pending.future.complete(new PublishResult(mine));
+      } else if (index <= accepted) {
+        List<String> mine = new ArrayList<>();
+        for (int i = index; i < accepted; i++) {
+          mine.add(ids.get(i).asText());
+        }
+        LOGGER.error(
+            "Inngest's event API refused event {} of a publish of {} ({} before it accepted): {}",
+            accepted - index + 1,
+            pending.events.size(),
+            mine.size(),
+            error.getMessage());
+        // The caller learns which of its events were accepted; the ones after the refused one
+        // were not, and are left to the caller, who knows whether to send them without it.
+        pending.future.completeExceptionally(
+            new EventPublishException(error.status(), error.error(), mine));
+      } else {
+        rest.add(pending);
+      }
+      index = end;
+    }
+    if (!rest.isEmpty()) {
+      send(rest);
+    }
   }
 
   private static boolean retriable(int status) {
@@ -338,15 +404,16 @@ public final class InngestEventPublisher implements EventPublisher, AutoCloseabl
   }
 
   private static String errorOf(InngestTransport.Response response) {
+    JsonNode json = parseQuietly(response.body());
+    return json.path("error").isTextual() ? json.get("error").asText() : "no error message";
+  }
+
+  private static JsonNode parseQuietly(byte[] body) {
     try {
-      JsonNode json = CallRequest.readJson(response.body());
-      if (json.path("error").isTextual()) {
-        return json.get("error").asText();
-      }
+      return CallRequest.readJson(body);
     } catch (BadRequestException e) {
-      // not JSON: fall through to a generic reason
+      return MissingNode.getInstance();
     }
-    return "no error message";
   }
 
   private String redact(Exception e) {

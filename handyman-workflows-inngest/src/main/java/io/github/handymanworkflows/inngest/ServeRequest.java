@@ -3,7 +3,9 @@ package io.github.handymanworkflows.inngest;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -43,20 +45,39 @@ public record ServeRequest(String method, URI uri, Map<String, String> headers, 
     return Optional.ofNullable(headers.get(name));
   }
 
-  /** The first value of a query parameter, decoded. */
+  /**
+   * The first value of a query parameter, decoded. The serve handler itself refuses requests that
+   * repeat {@code fnId}, {@code stepId} or {@code probe}, so for those the first value is the only
+   * one.
+   */
   public Optional<String> queryParam(String name) {
+    List<String> values = queryParams(name);
+    return values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+  }
+
+  /** Every value of a query parameter, decoded, in order. */
+  public List<String> queryParams(String name) {
     String query = uri.getRawQuery();
     if (query == null) {
-      return Optional.empty();
+      return List.of();
     }
+    List<String> values = new ArrayList<>();
     for (String pair : query.split("&")) {
       int eq = pair.indexOf('=');
       String key = eq < 0 ? pair : pair.substring(0, eq);
-      if (URLDecoder.decode(key, StandardCharsets.UTF_8).equals(name)) {
-        return Optional.of(
-            eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+      if (decode(key).equals(name)) {
+        values.add(eq < 0 ? "" : decode(pair.substring(eq + 1)));
       }
     }
-    return Optional.empty();
+    return values;
+  }
+
+  private static String decode(String text) {
+    try {
+      return URLDecoder.decode(text, StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      // A malformed escape cannot name a parameter we read; keep it verbatim.
+      return text;
+    }
   }
 }

@@ -55,6 +55,15 @@ public final class Signatures {
    *     five-minute window, or matches neither key
    */
   public Optional<String> verify(@Nullable String header, byte[] body) {
+    return check(header, body).map(Verified::key);
+  }
+
+  /**
+   * Verifies a signature header over a raw body, like {@link #verify}, and says what verified.
+   *
+   * @return the key, timestamp and signature that verified, or empty (see {@link #verify})
+   */
+  public Optional<Verified> check(@Nullable String header, byte[] body) {
     Objects.requireNonNull(body, "body must not be null");
     if (header == null || header.isBlank()) {
       return Optional.empty();
@@ -77,19 +86,60 @@ public final class Signatures {
     if (t == null || s == null || !t.matches("[0-9]{1,12}")) {
       return Optional.empty();
     }
-    long skew = Math.abs(clock.instant().getEpochSecond() - Long.parseLong(t));
-    if (skew > MAX_SKEW.getSeconds()) {
+    long seconds = Long.parseLong(t);
+    if (!withinWindow(seconds)) {
       return Optional.empty();
     }
-    byte[] given = s.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII);
+    String mac = s.toLowerCase(Locale.ROOT);
+    byte[] given = mac.getBytes(StandardCharsets.US_ASCII);
     for (String key : new String[] {primary, fallback}) {
       if (key != null
           && MessageDigest.isEqual(
               given, hmacHex(key, body, t).getBytes(StandardCharsets.US_ASCII))) {
-        return Optional.of(key);
+        return Optional.of(new Verified(key, seconds, mac));
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether a header could verify at all, before the body is read: present, well-formed and within
+   * the five-minute window. Lets a server refuse an unsigned or stale request without reading a
+   * large body; {@link #check} still decides.
+   */
+  public boolean plausible(@Nullable String header) {
+    if (header == null || header.isBlank()) {
+      return false;
+    }
+    String t = null;
+    boolean hasS = false;
+    for (String part : header.trim().split("&")) {
+      if (part.startsWith("t=")) {
+        t = part.substring(2);
+      } else if (part.startsWith("s=")) {
+        hasS = true;
+      }
+    }
+    return hasS && t != null && t.matches("[0-9]{1,12}") && withinWindow(Long.parseLong(t));
+  }
+
+  private boolean withinWindow(long seconds) {
+    return Math.abs(clock.instant().getEpochSecond() - seconds) <= MAX_SKEW.getSeconds();
+  }
+
+  /**
+   * A verified signature.
+   *
+   * @param key the signing key that matched
+   * @param timestamp the header's {@code t}, in epoch seconds
+   * @param mac the header's {@code s}, lower case
+   */
+  public record Verified(String key, long timestamp, String mac) {
+    /** Hides the key. */
+    @Override
+    public String toString() {
+      return "Verified[timestamp=" + timestamp + "]";
+    }
   }
 
   /** Signs a body at the clock's current second: {@code t=<seconds>&s=<hex>}. */

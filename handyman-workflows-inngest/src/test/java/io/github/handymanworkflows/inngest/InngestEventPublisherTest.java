@@ -299,6 +299,78 @@ class InngestEventPublisherTest {
   }
 
   @Test
+  void aPartial400SettlesTheAcceptedEventsAndResendsOnlyOtherCallersUnacceptedOnes()
+      throws Exception {
+    ScriptedTransport transport =
+        new ScriptedTransport() {
+          @Override
+          public Response send(Request request) throws IOException, InterruptedException {
+            entered.countDown();
+            gate.await();
+            requests.add(request);
+            JsonNode body = Json.mapper().readTree(request.body());
+            List<String> ids = new ArrayList<>();
+            for (JsonNode event : body) {
+              if (event.at("/data/userId").asText().equals("bad")) {
+                // Inngest accepts in order up to the first invalid event: 400 with their ids.
+                return answer(
+                    400,
+                    "{\"ids\":["
+                        + String.join(",", ids)
+                        + "],\"status\":400,\"error\":\"bad event\"}");
+              }
+              ids.add("\"id-" + event.at("/data/userId").asText() + "-" + requests.size() + "\"");
+            }
+            return ok("{\"ids\":[" + String.join(",", ids) + "],\"status\":200}");
+          }
+        };
+    transport.gate = new CountDownLatch(1);
+    InngestEventPublisher publisher = publisher(transport, b -> b);
+    CompletionStage<PublishResult> blocker = publisher.publish(event("u0"));
+    assertThat(transport.entered.await(5, TimeUnit.SECONDS)).isTrue();
+    CompletionStage<PublishResult> before = publisher.publish(event("a"));
+    CompletionStage<PublishResult> mixed =
+        publisher.publish(List.of(event("b"), event("bad"), event("b2")));
+    CompletionStage<PublishResult> after = publisher.publish(event("c"));
+    transport.gate.countDown();
+    await(blocker);
+
+    assertThat(await(before).ids()).containsExactly("id-a-2");
+    assertThatThrownBy(() -> await(mixed))
+        .cause()
+        .isInstanceOfSatisfying(
+            EventPublishException.class,
+            e -> {
+              assertThat(e.status()).isEqualTo(400);
+              assertThat(e.acceptedIds()).containsExactly("id-b-2");
+            });
+    assertThat(await(after).ids()).containsExactly("id-c-3");
+    assertThat(transport.requests).hasSize(3);
+    JsonNode resent = json(transport.requests.get(2).body());
+    // Only the other caller's event, never accepted, is sent again, exactly as first sent.
+    assertThat(resent).hasSize(1);
+    assertThat(resent.get(0)).isEqualTo(json(transport.requests.get(1).body()).get(4));
+  }
+
+  @Test
+  void aFinalFailureIsLoggedOnceWithoutTheEventKey() throws Exception {
+    ScriptedTransport transport =
+        new ScriptedTransport()
+            .then(answer(401, "{\"status\":401,\"error\":\"Event key not found\"}"));
+    String log =
+        CapturedLog.during(
+            () -> {
+              CompletionStage<PublishResult> stage =
+                  publisher(transport, b -> b).publish(event("u1"));
+              assertThatThrownBy(() -> await(stage))
+                  .cause()
+                  .isInstanceOf(EventPublishException.class);
+            });
+    assertThat(log.lines().filter(l -> l.contains("not delivered")).count()).isEqualTo(1);
+    assertThat(log).contains("Event key not found").doesNotContain("secret-event-key");
+  }
+
+  @Test
   void aFullBufferRejectsAtOnceInsteadOfDropping() {
     ScriptedTransport transport = new ScriptedTransport();
     transport.gate = new CountDownLatch(1);

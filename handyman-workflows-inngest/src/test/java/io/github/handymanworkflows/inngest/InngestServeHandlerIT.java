@@ -51,6 +51,7 @@ class InngestServeHandlerIT {
   private static final String FALLBACK = "signkey-test-00112233445566778899aabbccddeeff";
   private static final String EVENT_KEY = "test-event-key";
   private static final String APP = "shop-app";
+  private static final String ORIGIN = "https://shop.example.com";
   private static final String EVENT =
       "{\"data\":{\"orderId\":\"o_1\",\"total\":5},\"id\":\"01JQ7Z5T\",\"name\":\"shop/order.created\","
           + "\"ts\":1767225600000,\"user\":{}}";
@@ -87,6 +88,9 @@ class InngestServeHandlerIT {
           "signing_key_hash");
 
   private final HttpClient http = HttpClient.newHttpClient();
+  private final long signingBase = Instant.now().getEpochSecond();
+  private final java.util.concurrent.atomic.AtomicInteger signedCalls =
+      new java.util.concurrent.atomic.AtomicInteger();
   private final TestFunctions counters = new TestFunctions();
   private FakeInngestApi api;
   private InngestApp cloud;
@@ -105,6 +109,7 @@ class InngestServeHandlerIT {
                     .signingKeyFallback(FALLBACK)
                     .eventKey(EVENT_KEY)
                     .baseUrl(api.origin())
+                    .serveOrigin(URI.create(ORIGIN))
                     .build())
             .functions(counters.all())
             .build();
@@ -173,6 +178,19 @@ class InngestServeHandlerIT {
     return new Reply(r.statusCode(), r.headers(), r.body());
   }
 
+  /** A sync {@code PUT} signed as Inngest signs it (over the empty body). */
+  private Reply signedPut(HttpServer server, String query, Map<String, String> headers)
+      throws IOException, InterruptedException {
+    Map<String, String> all = new LinkedHashMap<>(headers);
+    all.put(
+        "X-Inngest-Signature", Signatures.sign(KEY, new byte[0], Instant.now().getEpochSecond()));
+    return send(server, "PUT", query, new byte[0], all);
+  }
+
+  private Reply signedPut() throws IOException, InterruptedException {
+    return signedPut(cloudServer, "", Map.of());
+  }
+
   private Reply signedPost(String query, String body, String key, long skewSeconds)
       throws IOException, InterruptedException {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
@@ -185,8 +203,14 @@ class InngestServeHandlerIT {
         Map.of("Content-Type", "application/json", "X-Inngest-Signature", signature));
   }
 
+  /**
+   * Signs each call with its own timestamp, counting down from the suite's start: the endpoint
+   * refuses a signature it has seen for the same function and step, and several tests send the same
+   * body within one second.
+   */
   private Reply signedPost(String query, String body) throws IOException, InterruptedException {
-    return signedPost(query, body, KEY, 0);
+    long t = signingBase - signedCalls.getAndIncrement() % 240;
+    return signedPost(query, body, KEY, t - Instant.now().getEpochSecond());
   }
 
   private Reply call(String fnId, String stepId, String body)
@@ -263,7 +287,7 @@ class InngestServeHandlerIT {
   void everyResponseCarriesTheSdkIdentityAndRequestVersion() throws Exception {
     List<Reply> replies = new ArrayList<>();
     replies.add(send(cloudServer, "GET", "", new byte[0], Map.of()));
-    replies.add(send(cloudServer, "PUT", "", new byte[0], Map.of()));
+    replies.add(signedPut());
     replies.add(call(APP + "-hello", "step", body()));
     replies.add(call(APP + "-hello", "step", "{not json"));
     replies.add(call(APP + "-nope", "step", body()));
@@ -363,7 +387,9 @@ class InngestServeHandlerIT {
   @Test
   void acceptsCompositeAndBareFunctionIds() throws Exception {
     assertThat(call(APP + "-hello", "step", body()).status()).isEqualTo(200);
-    assertThat(call("hello", "step", body()).status()).isEqualTo(200);
+    // Each signed with its own timestamp: the same signature for the same function, named either
+    // way, would be a replay.
+    assertThat(signedPost("fnId=hello&stepId=step", body()).status()).isEqualTo(200);
   }
 
   // ---- 5-8: signatures -----------------------------------------------------------------------
@@ -421,7 +447,7 @@ class InngestServeHandlerIT {
   @Test
   void validPrimaryAndFallbackOnlySignaturesAreAccepted() throws Exception {
     int before = counters.helloRuns.get();
-    Reply primary = signedPost("fnId=" + APP + "-hello&stepId=step", body(), KEY, 0);
+    Reply primary = signedPost("fnId=" + APP + "-hello&stepId=step", body());
     Reply fallback = signedPost("fnId=" + APP + "-hello&stepId=step", body(), FALLBACK, 0);
     assertThat(primary.status()).isEqualTo(200);
     assertThat(fallback.status()).isEqualTo(200);
@@ -491,12 +517,12 @@ class InngestServeHandlerIT {
   }
 
   @Test
-  void oversizedBodiesAreA400AndRunNothing() throws Exception {
+  void oversizedBodiesAreA413AndRunNothing() throws Exception {
     int before = counters.total();
     byte[] huge = new byte[InngestServeHandler.MAX_BODY_BYTES + 10];
     java.util.Arrays.fill(huge, (byte) ' ');
     Reply reply = send(devServer, "POST", "fnId=" + APP + "-hello&stepId=step", huge, Map.of());
-    assertCleanError(reply, 400);
+    assertCleanError(reply, 413);
     assertThat(reply.json().get("message").asText()).contains("limit");
     assertThat(counters.total()).isEqualTo(before);
   }
@@ -506,12 +532,7 @@ class InngestServeHandlerIT {
   @Test
   void outOfBandSyncRegistersOnceWithTheDeployIdAndHashedBearer() throws Exception {
     Reply reply =
-        send(
-            cloudServer,
-            "PUT",
-            "deployId=d1&keep=yes",
-            new byte[0],
-            Map.of("X-Inngest-Server-Kind", "cloud"));
+        signedPut(cloudServer, "deployId=d1&keep=yes", Map.of("X-Inngest-Server-Kind", "cloud"));
     assertThat(reply.status()).isEqualTo(200);
     assertThat(reply.json().get("message").asText()).isEqualTo("Successfully synced.");
     assertThat(reply.json().get("modified").asBoolean()).isTrue();
@@ -527,16 +548,15 @@ class InngestServeHandlerIT {
     JsonNode body = parse(register.body());
     assertThat(register.header("X-Inngest-Sdk")).isEqualTo(body.get("sdk").asText());
     String url = body.get("url").asText();
-    assertThat(url)
-        .isEqualTo(endpoint(cloudServer, "keep=yes").toString())
-        .doesNotContain("deployId");
+    // Only the configured origin and path: no Host, no query parameter of the PUT.
+    assertThat(url).isEqualTo(ORIGIN + "/api/inngest");
   }
 
   @Test
   void registerBodyDescribesEveryFunctionInTheDocumentedShapes() throws Exception {
-    send(cloudServer, "PUT", "", new byte[0], Map.of());
+    signedPut();
     JsonNode body = parse(api.requestsTo("/fn/register").get(0).body());
-    String url = endpoint(cloudServer, "").toString();
+    String url = ORIGIN + "/api/inngest";
     assertThat(body.get("deployType").asText()).isEqualTo("ping");
     assertThat(body.get("v").asText()).isEqualTo("0.1");
     assertThat(body.get("appName").asText()).isEqualTo(APP);
@@ -572,7 +592,7 @@ class InngestServeHandlerIT {
 
   @Test
   void failureHandlerIsRegisteredAsItsOwnFunction() throws Exception {
-    send(cloudServer, "PUT", "", new byte[0], Map.of());
+    signedPut();
     JsonNode body = parse(api.requestsTo("/fn/register").get(0).body());
     JsonNode failure = null;
     for (JsonNode fn : body.get("functions")) {
@@ -601,7 +621,7 @@ class InngestServeHandlerIT {
   @Test
   void registerErrorsMapToA500WithTheirMessage() throws Exception {
     api.script("/fn/register", new FakeInngestApi.Answer(400, "{\"error\":\"boom\"}"));
-    Reply reply = send(cloudServer, "PUT", "", new byte[0], Map.of());
+    Reply reply = signedPut();
     assertThat(reply.status()).isEqualTo(500);
     assertThat(reply.json().toString()).isEqualTo("{\"message\":\"boom\",\"modified\":false}");
   }
@@ -618,15 +638,20 @@ class InngestServeHandlerIT {
                     .appId(APP)
                     .signingKey(KEY)
                     .baseUrl(URI.create("http://127.0.0.1:" + closedPort))
+                    .serveOrigin(URI.create(ORIGIN))
                     .build())
             .functions(counters.all())
             .build();
     HttpServer server = serve(offline.handler());
     try {
-      Reply reply = send(server, "PUT", "", new byte[0], Map.of());
+      Reply reply = signedPut(server, "", Map.of());
       assertThat(reply.status()).isEqualTo(500);
       assertThat(reply.json().get("modified").asBoolean(true)).isFalse();
-      assertThat(reply.json().get("message").asText()).contains("could not reach");
+      // Generic: the internal address of Inngest stays in the log.
+      assertThat(reply.json().get("message").asText())
+          .contains("could not reach")
+          .doesNotContain("127.0.0.1")
+          .doesNotContain("Exception");
     } finally {
       server.stop(0);
       offline.close();
@@ -639,7 +664,7 @@ class InngestServeHandlerIT {
         "/fn/register",
         new FakeInngestApi.Answer(401, "{\"error\":\"Your signing key is invalid\"}"),
         new FakeInngestApi.Answer(200, "{\"ok\":true,\"modified\":false}"));
-    Reply reply = send(cloudServer, "PUT", "", new byte[0], Map.of());
+    Reply reply = signedPut();
     assertThat(reply.status()).isEqualTo(200);
     assertThat(reply.json().get("modified").asBoolean(true)).isFalse();
     List<FakeInngestApi.Recorded> registers = api.requestsTo("/fn/register");
@@ -872,9 +897,10 @@ class InngestServeHandlerIT {
 
   @Test
   void theSameRequestTwiceGivesByteIdenticalOps() throws Exception {
+    // Signed separately, as Inngest signs each attempt: the same signature twice is a replay.
     String request = body(Map.of(), true, 0);
-    assertThat(call(APP + "-enrich", "step", request).body())
-        .isEqualTo(call(APP + "-enrich", "step", request).body());
+    String query = "fnId=" + APP + "-enrich&stepId=step";
+    assertThat(signedPost(query, request).body()).isEqualTo(signedPost(query, request).body());
   }
 
   @Test

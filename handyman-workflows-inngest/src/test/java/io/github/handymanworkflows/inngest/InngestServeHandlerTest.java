@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** The serve handler called directly, for what the HTTP harness cannot easily vary. */
@@ -54,7 +56,7 @@ class InngestServeHandlerTest {
   }
 
   @Test
-  void serveUrlComesFromHostAndForwardedProtoWithoutDeployIdOrProbe() throws IOException {
+  void devModeServeUrlComesFromHostAndForwardedProtoWithoutAnyQueryParameter() throws IOException {
     InngestServeHandler handler = handler(InngestConfig.builder().dev().build(), hello());
     ServeResponse response =
         handler.handle(
@@ -62,8 +64,7 @@ class InngestServeHandlerTest {
                 "/api/inngest?deployId=d1&x=1&probe=trust",
                 Map.of("host", "app.example.com", "X-Forwarded-Proto", "https")));
     assertThat(response.status()).isEqualTo(200);
-    assertThat(registered().get("url").asText())
-        .isEqualTo("https://app.example.com/api/inngest?x=1");
+    assertThat(registered().get("url").asText()).isEqualTo("https://app.example.com/api/inngest");
     assertThat(outbound.get(0).uri().toString())
         .isEqualTo("http://localhost:8288/fn/register?deployId=d1");
   }
@@ -163,6 +164,49 @@ class InngestServeHandlerTest {
                     body.getBytes(StandardCharsets.UTF_8)));
     assertThat(response.status()).isEqualTo(206);
     assertThat(response.bodyText()).contains("\"data\":\"Y\"").doesNotContain("\"X\"");
+  }
+
+  @Test
+  void devModeWithoutAKeyWarnsAtStartupThatNothingIsAuthenticated() throws Exception {
+    String log = CapturedLog.during(() -> handler(InngestConfig.builder().dev().build(), hello()));
+    assertThat(log).contains("NOT authenticated").contains("INNGEST_DEV");
+  }
+
+  @Test
+  void cloudModeRefusesToStartWithoutAServeOrigin() {
+    assertThatThrownBy(
+            () -> handler(InngestConfig.builder().signingKey("signkey-test-12").build(), hello()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("INNGEST_SERVE_ORIGIN");
+  }
+
+  @Test
+  void aSyncArrivingWhileAnotherRunsIsA409InsteadOfASecondOutboundCall() throws Exception {
+    CountDownLatch entered = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    InngestTransport slow =
+        request -> {
+          entered.countDown();
+          release.await();
+          return new InngestTransport.Response(
+              200, Map.of(), "{\"ok\":true}".getBytes(StandardCharsets.UTF_8));
+        };
+    ExecutionCore core =
+        new ExecutionCore(
+            new EventCodec(EventRegistry.builder().build()),
+            events -> CompletableFuture.failedFuture(new IllegalStateException("not in tests")),
+            Clock.systemUTC());
+    InngestServeHandler handler =
+        new InngestServeHandler(
+            InngestConfig.builder().dev().build(), List.of(hello()), core, slow, Clock.systemUTC());
+    CompletableFuture<ServeResponse> first =
+        CompletableFuture.supplyAsync(
+            () -> handler.handle(put("http://localhost:3000/api/inngest", Map.of())));
+    assertThat(entered.await(30, TimeUnit.SECONDS)).isTrue();
+    ServeResponse second = handler.handle(put("http://localhost:3000/api/inngest", Map.of()));
+    release.countDown();
+    assertThat(second.status()).isEqualTo(409);
+    assertThat(first.get(30, TimeUnit.SECONDS).status()).isEqualTo(200);
   }
 
   @Test

@@ -1,6 +1,8 @@
 package io.github.handymanworkflows.inngest.internal;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -84,13 +86,17 @@ public record CallRequest(
         throw new BadRequestException("the request body is empty; expected a JSON object");
       }
       return node;
-    } catch (JsonProcessingException e) {
+    } catch (StreamConstraintsException e) {
+      // Jackson's limits (nesting depth, number and string lengths); no location is known.
       throw new BadRequestException(
-          "the request body is not valid JSON (line "
-              + e.getLocation().getLineNr()
-              + ", column "
-              + e.getLocation().getColumnNr()
-              + ")");
+          "the request body exceeds a JSON limit: " + e.getOriginalMessage());
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      throw new BadRequestException(
+          "the request body is not valid JSON"
+              + (at == null
+                  ? ""
+                  : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
     } catch (IOException e) {
       throw new BadRequestException("the request body could not be read as JSON");
     }

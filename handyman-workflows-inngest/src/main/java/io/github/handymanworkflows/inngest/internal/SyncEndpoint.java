@@ -12,15 +12,12 @@ import io.github.handymanworkflows.inngest.ServeRequest;
 import io.github.handymanworkflows.inngest.ServeResponse;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,13 +30,11 @@ public final class SyncEndpoint {
 
   private static final Logger LOGGER = LoggerFactory.getLogger(SyncEndpoint.class);
 
-  // The server strips these from registered URLs; so do we.
-  private static final Set<String> DROPPED_PARAMS = Set.of("deployId", "probe");
-
   private final InngestConfig config;
   private final FunctionTable table;
   private final ApiClient api;
   private final Responses responses;
+  private final AtomicBoolean syncing = new AtomicBoolean();
 
   /** Creates the endpoint. */
   public SyncEndpoint(
@@ -93,11 +88,30 @@ public final class SyncEndpoint {
     return responses.json(200, answer, signingKey, Map.of("x-inngest-sync-kind", "in_band"));
   }
 
-  /** Performs an out-of-band sync: {@code POST /fn/register} and maps the result. */
-  public ServeResponse outOfBand(ServeRequest request) {
+  /**
+   * Performs an out-of-band sync: {@code POST /fn/register} and maps the result. One sync runs at a
+   * time; a {@code PUT} arriving meanwhile gets {@code 409} instead of holding another thread on an
+   * outbound call.
+   *
+   * @param authenticated whether the {@code PUT} was signed by Inngest; only then does the answer
+   *     carry Inngest's own error message, otherwise errors are generic and details go to the log
+   */
+  public ServeResponse outOfBand(ServeRequest request, boolean authenticated) {
+    if (!syncing.compareAndSet(false, true)) {
+      return syncResult(
+          409, "a sync is already in progress; try again when it has finished", false);
+    }
+    try {
+      return register(request, authenticated);
+    } finally {
+      syncing.set(false);
+    }
+  }
+
+  private ServeResponse register(ServeRequest request, boolean authenticated) {
     String serverKind = request.header("X-Inngest-Server-Kind").orElse(null);
     if (config.isDev() && serverKind != null && !serverKind.equalsIgnoreCase("dev")) {
-      LOGGER.warn("dev mode SDK received a sync from a '{}' server", serverKind);
+      LOGGER.warn("dev mode SDK received a sync from a '{}' server", sanitize(serverKind));
     }
     String url = serveUrl(request);
     String deployId = request.queryParam("deployId").filter(s -> !s.isBlank()).orElse(null);
@@ -118,10 +132,7 @@ public final class SyncEndpoint {
     } catch (IOException e) {
       LOGGER.warn(
           "sync failed: Inngest at {} is unreachable: {}", config.apiBaseUrl(), e.toString());
-      return syncResult(
-          500,
-          "could not reach Inngest at " + config.apiBaseUrl() + ": " + e.getClass().getSimpleName(),
-          false);
+      return syncResult(500, "could not reach Inngest; see the app's log", false);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return syncResult(500, "interrupted while syncing with Inngest", false);
@@ -129,15 +140,20 @@ public final class SyncEndpoint {
     JsonNode json = parseQuietly(response.body());
     if (response.status() >= 200 && response.status() < 300) {
       boolean modified = json != null && json.path("modified").asBoolean(false);
-      LOGGER.info("synced {} functions with Inngest (modified: {})", table.all().size(), modified);
+      LOGGER.info(
+          "synced {} functions with Inngest at {} (modified: {})",
+          table.all().size(),
+          url,
+          modified);
       return syncResult(200, "Successfully synced.", modified);
     }
     String message =
         json != null && json.path("error").isTextual()
             ? json.get("error").asText()
             : "Inngest rejected the sync with status " + response.status();
-    LOGGER.warn("sync rejected by Inngest: {} {}", response.status(), message);
-    return syncResult(500, message, false);
+    LOGGER.warn("sync rejected by Inngest: {} {}", response.status(), sanitize(message));
+    return syncResult(
+        500, authenticated ? message : "Inngest rejected the sync; see the app's log", false);
   }
 
   private ServeResponse syncResult(int status, String message, boolean modified) {
@@ -148,32 +164,26 @@ public final class SyncEndpoint {
   }
 
   /**
-   * The serve URL reported to Inngest: the configured origin (else the request's scheme and host)
-   * plus the configured path (else the request's), keeping query parameters except {@code deployId}
-   * and {@code probe}.
+   * The serve URL reported to Inngest. In cloud mode it comes only from the configuration: the
+   * serve origin (required) and the serve path (default {@code /api/inngest}). In dev mode a
+   * missing origin or path is taken from the request, as the Dev Server expects. Never carries the
+   * request's query string: registered query parameters are copied into every runtime URL, where a
+   * caller-chosen {@code fnId} would re-target calls.
    */
   public String serveUrl(ServeRequest request) {
+    if (!config.isDev()) {
+      URI origin =
+          config
+              .serveOrigin()
+              .orElseThrow(() -> new IllegalStateException("cloud mode without a serve origin"));
+      return origin + config.registeredServePath();
+    }
     String origin = config.serveOrigin().map(URI::toString).orElseGet(() -> origin(request));
     String path = config.servePath().orElse(request.uri().getRawPath());
     if (path == null || path.isEmpty()) {
       path = "/";
     }
-    List<String> kept = new ArrayList<>();
-    String query = request.uri().getRawQuery();
-    if (query != null) {
-      for (String pair : query.split("&")) {
-        if (pair.isEmpty()) {
-          continue;
-        }
-        int eq = pair.indexOf('=');
-        String key =
-            URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-        if (!DROPPED_PARAMS.contains(key)) {
-          kept.add(pair);
-        }
-      }
-    }
-    return origin + path + (kept.isEmpty() ? "" : "?" + String.join("&", kept));
+    return origin + path;
   }
 
   private static String origin(ServeRequest request) {
@@ -196,6 +206,12 @@ public final class SyncEndpoint {
             .filter(v -> v.equals("http") || v.equals("https"))
             .orElse("http");
     return scheme + "://" + host;
+  }
+
+  /** Keeps text from a request or a remote answer on one log line, and short. */
+  private static String sanitize(String text) {
+    String oneLine = text.replaceAll("[\\r\\n\\t]", " ");
+    return oneLine.length() > 200 ? oneLine.substring(0, 200) + "…" : oneLine;
   }
 
   private static boolean isHttpUrl(String value) {

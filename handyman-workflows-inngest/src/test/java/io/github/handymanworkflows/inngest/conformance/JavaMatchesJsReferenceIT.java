@@ -53,6 +53,9 @@ class JavaMatchesJsReferenceIT {
     javaApi = FakeInngestApi.start();
     Map<String, String> javaEnv = env(javaApi);
     javaEnv.put("INNGEST_APP_ID", APP);
+    // Unsigned out-of-band syncs are refused by default in cloud mode (difference
+    // "unsigned-sync"); allowed here so that sync answers and register bodies compare.
+    javaEnv.put("INNGEST_ENABLE_UNAUTHED_SYNC", "true");
     javaServer = JavaServeServer.start(javaEnv, ConformanceFunctions.all());
     Side javaSide =
         new Side(
@@ -656,16 +659,19 @@ class JavaMatchesJsReferenceIT {
 
   @Test
   void registerFailuresDifferInStatusOnly() {
+    // Signed, as Inngest sends them: to an unsigned sync we answer a generic message instead of
+    // Inngest's error text (difference "unsigned-sync").
     apis().forEach(api -> api.registerResponse(400, "{\"error\":\"boom\",\"status\":400}"));
     Answers withStatus =
         differential()
-            .answers("sync-register-failed", side -> side.client().put(Map.of(), Map.of(), ""));
+            .answers(
+                "sync-register-failed", side -> side.client().put(Map.of(), signedEmpty(), ""));
     apis().forEach(api -> api.registerResponse(400, "{\"error\":\"boom\"}"));
     Answers withoutStatus =
         differential()
             .answers(
                 "sync-register-failed-no-status-field",
-                side -> side.client().put(Map.of(), Map.of(), ""));
+                side -> side.client().put(Map.of(), signedEmpty(), ""));
 
     // Difference "register-failure-status" (doc §2.1): JS answers the PUT with the status field of
     // the register answer's JSON (200 when it has none); we answer 500 for any failed register.
@@ -679,7 +685,47 @@ class JavaMatchesJsReferenceIT {
     }
   }
 
+  @Test
+  void unsignedSyncAndTheRegisteredUrlDifferByDesign() throws Exception {
+    Answers js =
+        differential()
+            .answers(
+                "sync-out-of-band",
+                side ->
+                    side.client()
+                        .put(
+                            Map.of("deployId", "d1"),
+                            Map.of(
+                                "X-Inngest-Server-Kind",
+                                "cloud",
+                                "Content-Type",
+                                "application/json"),
+                            ""));
+    // Difference "unsigned-sync": JS performs an unsigned out-of-band sync in cloud mode and
+    // registers the URL it derives from the request's Host; with default settings we refuse the
+    // unsigned PUT and register only the configured serve origin and path.
+    assertThat(js.js().path("status").asInt()).isEqualTo(200);
+    try (FakeInngestApi api = FakeInngestApi.start()) {
+      Map<String, String> env = env(api);
+      env.put("INNGEST_APP_ID", APP);
+      env.put("INNGEST_SERVE_ORIGIN", "https://app.example.com");
+      try (JavaServeServer strict = JavaServeServer.start(env, ConformanceFunctions.all())) {
+        ProtocolClient client = new ProtocolClient(strict.serveUri());
+        assertThat(client.put(Map.of("deployId", "d1"), Map.of(), "").status()).isEqualTo(401);
+        assertThat(api.requestsTo("/fn/register")).isEmpty();
+        assertThat(client.put(Map.of("fnId", APP + "-other"), signedEmpty(), "").status())
+            .isEqualTo(200);
+        assertThat(api.requestsTo("/fn/register").get(0).json().get("url").asText())
+            .isEqualTo("https://app.example.com" + JsReferenceServer.SERVE_PATH);
+      }
+    }
+  }
+
   // ---- helpers ---------------------------------------------------------------------------------
+
+  private static Map<String, String> signedEmpty() {
+    return Map.of("X-Inngest-Signature", CallRequests.sign("", SIGNING_KEY, Instant.now()));
+  }
 
   private static Answers call(
       String caseName, String function, String stepId, CallRequests.Builder request) {

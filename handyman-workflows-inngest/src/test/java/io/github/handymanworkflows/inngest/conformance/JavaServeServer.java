@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -39,21 +40,26 @@ public final class JavaServeServer implements AutoCloseable {
    * @param functions the functions to serve
    */
   public static JavaServeServer start(Map<String, String> env, List<WorkflowFunction> functions) {
-    InngestApp app =
-        InngestApp.builder(InngestConfig.fromEnvironment(env)).functions(functions).build();
     ExecutorService executor = Executors.newFixedThreadPool(4);
+    HttpServer server;
     try {
-      HttpServer server =
-          HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-      JdkHttpServerAdapter.mount(server, JsReferenceServer.SERVE_PATH, app.handler());
-      server.setExecutor(executor);
-      server.start();
-      return new JavaServeServer(server, executor, app);
+      server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     } catch (IOException e) {
-      app.close();
       executor.shutdownNow();
       throw new UncheckedIOException("could not start the Java serve endpoint", e);
     }
+    // We never take the registered URL from the request (the JS SDK does, from Host): the serve
+    // origin is configured, here to the address the JS SDK derives, so register bodies compare.
+    Map<String, String> withOrigin = new LinkedHashMap<>(env);
+    withOrigin.putIfAbsent(
+        "INNGEST_SERVE_ORIGIN", "http://127.0.0.1:" + server.getAddress().getPort());
+    withOrigin.putIfAbsent("INNGEST_SERVE_PATH", JsReferenceServer.SERVE_PATH);
+    InngestApp app =
+        InngestApp.builder(InngestConfig.fromEnvironment(withOrigin)).functions(functions).build();
+    JdkHttpServerAdapter.mount(server, JsReferenceServer.SERVE_PATH, app.handler());
+    server.setExecutor(executor);
+    server.start();
+    return new JavaServeServer(server, executor, app);
   }
 
   /** The port the endpoint listens on. */

@@ -287,7 +287,9 @@ public record Normalisation(String name, String reason, Consumer<ObjectNode> rew
           "introspection-extras",
           "introspection: capabilities differ by design (JS connect, we in_band_sync),"
               + " framework/sdk_language/sdk_version name the SDK, JS adds extra{} and omits"
-              + " has_signing_key_fallback (which the doc lists)",
+              + " has_signing_key_fallback (which the doc lists); serve_origin/serve_path: cloud"
+              + " mode requires them configured on our side, JS reports null when it derives the"
+              + " URL from the request",
           exchange -> {
             JsonNode body = exchange.get("body");
             stripIntrospection(body);
@@ -438,7 +440,9 @@ public record Normalisation(String name, String reason, Consumer<ObjectNode> rew
               "framework",
               "sdk_language",
               "sdk_version",
-              "has_signing_key_fallback"));
+              "has_signing_key_fallback",
+              "serve_origin",
+              "serve_path"));
     }
   }
 

@@ -148,6 +148,7 @@ class EngineParityIT {
             .signingKey(KEY)
             .eventKey("parity-event-key")
             .baseUrl(harness.baseUri())
+            .serveOrigin(URI.create("http://127.0.0.1:" + server.getAddress().getPort()))
             .build();
     try (InngestApp app = InngestApp.builder(config).functions(functions.all()).build()) {
       JdkHttpServerAdapter.mount(server, "/api/inngest", app.handler());
@@ -158,7 +159,13 @@ class EngineParityIT {
       HttpResponse<String> sync =
           HttpClient.newHttpClient()
               .send(
-                  HttpRequest.newBuilder(serveUrl).PUT(HttpRequest.BodyPublishers.noBody()).build(),
+                  HttpRequest.newBuilder(serveUrl)
+                      .header(
+                          "X-Inngest-Signature",
+                          io.github.handymanworkflows.inngest.Signatures.sign(
+                              KEY, new byte[0], java.time.Instant.now().getEpochSecond()))
+                      .PUT(HttpRequest.BodyPublishers.noBody())
+                      .build(),
                   HttpResponse.BodyHandlers.ofString());
       assertThat(sync.statusCode()).as("sync answer %s", sync.body()).isEqualTo(200);
       assertThat(harness.serveUrl()).contains(serveUrl);

@@ -330,6 +330,13 @@ public class HandymanWorkflowsProperties {
     /** Whether signed in-band sync requests are answered (INNGEST_ALLOW_IN_BAND_SYNC). */
     private @Nullable Boolean allowInBandSync;
 
+    /**
+     * Whether an unsigned out-of-band sync PUT is performed in cloud mode
+     * (INNGEST_ENABLE_UNAUTHED_SYNC, default false). The registered URL still comes only from
+     * serve-origin and serve-path.
+     */
+    private @Nullable Boolean allowUnauthenticatedSync;
+
     public @Nullable String getDev() {
       return dev;
     }
@@ -416,6 +423,14 @@ public class HandymanWorkflowsProperties {
 
     public void setAllowInBandSync(@Nullable Boolean allowInBandSync) {
       this.allowInBandSync = allowInBandSync;
+    }
+
+    public @Nullable Boolean getAllowUnauthenticatedSync() {
+      return allowUnauthenticatedSync;
+    }
+
+    public void setAllowUnauthenticatedSync(@Nullable Boolean allowUnauthenticatedSync) {
+      this.allowUnauthenticatedSync = allowUnauthenticatedSync;
     }
   }
 

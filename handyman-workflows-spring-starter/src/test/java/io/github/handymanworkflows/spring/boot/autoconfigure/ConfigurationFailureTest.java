@@ -51,6 +51,19 @@ class ConfigurationFailureTest {
   }
 
   @Test
+  void refusesInngestCloudModeWithoutAServeOrigin() {
+    runner()
+        .withPropertyValues(
+            "handyman.workflows.engine=inngest",
+            "handyman.workflows.inngest.signing-key=signkey-prod-0123abcd")
+        .run(
+            failsWith(
+                "handyman.workflows.inngest.serve-origin (INNGEST_SERVE_ORIGIN)",
+                "never taken from a request's Host header",
+                "INNGEST_SERVE_ORIGIN"));
+  }
+
+  @Test
   void refusesAMalformedSigningKeyWithoutPrintingIt() {
     runner()
         .withPropertyValues(

@@ -84,9 +84,10 @@ public final class PlainJavaSample implements AutoCloseable {
             .build();
     ExecutorService executor = Executors.newFixedThreadPool(8);
     try {
-      HttpServer server = HttpServer.create(new InetSocketAddress(port), 0);
-      JdkHttpServerAdapter.mount(server, SERVE_PATH, app.handler());
+      // createServer: TCP_NODELAY and a request read timeout; our own pool, shut down on close.
+      HttpServer server = JdkHttpServerAdapter.createServer(new InetSocketAddress(port));
       server.setExecutor(executor);
+      JdkHttpServerAdapter.mount(server, SERVE_PATH, app.handler());
       server.start();
       PlainJavaSample sample = new PlainJavaSample(server, executor, app, functions);
       LOGGER.info(

@@ -66,6 +66,9 @@ public final class InngestSettings {
         throw invalid(PREFIX + "serve-path", "INNGEST_SERVE_PATH", "must start with '/'", null);
       }
       b.servePath(servePath);
+    } else {
+      // The path the starter mounts the endpoint on; never the path of a request.
+      b.servePath(properties.getServe().getPath());
     }
     Boolean inBand = p.getAllowInBandSync();
     String inBandVariable = variables.apply("INNGEST_ALLOW_IN_BAND_SYNC");
@@ -83,10 +86,29 @@ public final class InngestSettings {
     if (inBand != null) {
       b.allowInBandSync(inBand);
     }
+    Boolean unauthedSync =
+        bool(
+            p.getAllowUnauthenticatedSync(),
+            "allow-unauthenticated-sync",
+            "INNGEST_ENABLE_UNAUTHED_SYNC",
+            variables);
+    if (unauthedSync != null) {
+      b.allowUnauthenticatedSync(unauthedSync);
+    }
     InngestConfig config = b.build();
     try {
       return config.validate();
     } catch (IllegalStateException e) {
+      if (String.valueOf(e.getMessage()).contains("INNGEST_SERVE_ORIGIN")) {
+        throw new HandymanWorkflowsConfigurationException(
+            PREFIX + "serve-origin (INNGEST_SERVE_ORIGIN)",
+            "Inngest cloud mode needs the public origin Inngest calls; the URL registered at sync"
+                + " is never taken from a request's Host header",
+            "Set INNGEST_SERVE_ORIGIN (or "
+                + PREFIX
+                + "serve-origin) to the app's public origin, for example https://app.example.com.",
+            e);
+      }
       boolean missing = config.signingKey().isEmpty() && !config.isDev();
       String problem =
           missing
@@ -101,6 +123,25 @@ public final class InngestSettings {
               + " the local Dev Server, or set handyman.workflows.engine=embedded.",
           e);
     }
+  }
+
+  private static @Nullable Boolean bool(
+      @Nullable Boolean property,
+      String name,
+      String variable,
+      Function<String, @Nullable String> variables) {
+    if (property != null) {
+      return property;
+    }
+    String value = variables.apply(variable);
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    String lower = value.trim().toLowerCase(Locale.ROOT);
+    if (!lower.matches("true|false|1|0")) {
+      throw invalid(PREFIX + name, variable, "must be true or false", null);
+    }
+    return lower.equals("true") || lower.equals("1");
   }
 
   private static @Nullable String first(@Nullable String property, @Nullable String variable) {

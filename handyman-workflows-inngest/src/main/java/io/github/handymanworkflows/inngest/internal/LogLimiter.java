@@ -1,0 +1,41 @@
+package io.github.handymanworkflows.inngest.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.OptionalLong;
+
+/**
+ * Lets one log line through per interval, so that requests anyone can send (unsigned calls,
+ * replays) cannot flood the log. Thread-safe.
+ */
+public final class LogLimiter {
+
+  private final Clock clock;
+  private final long intervalMillis;
+  private long nextAllowed = Long.MIN_VALUE;
+  private long suppressed;
+
+  /** Allows one line per {@code interval} measured on {@code clock}. */
+  public LogLimiter(Clock clock, Duration interval) {
+    this.clock = Objects.requireNonNull(clock, "clock must not be null");
+    this.intervalMillis = Objects.requireNonNull(interval, "interval must not be null").toMillis();
+  }
+
+  /**
+   * Whether to log now.
+   *
+   * @return the number of lines suppressed since the last one logged, or empty to suppress this one
+   */
+  public synchronized OptionalLong permit() {
+    long now = clock.millis();
+    if (now < nextAllowed) {
+      suppressed++;
+      return OptionalLong.empty();
+    }
+    nextAllowed = now + intervalMillis;
+    long count = suppressed;
+    suppressed = 0;
+    return OptionalLong.of(count);
+  }
+}
