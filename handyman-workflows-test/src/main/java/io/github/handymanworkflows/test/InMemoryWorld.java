@@ -30,6 +30,7 @@ import io.github.handymanworkflows.user.UserRepository;
 import io.github.handymanworkflows.workflows.WorkflowDependencies;
 import io.github.handymanworkflows.workflows.WorkflowSettings;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -69,8 +70,22 @@ public final class InMemoryWorld {
   /** Health probes; add to it before calling {@link #dependencies}. */
   public final List<HealthProbe> probes = new ArrayList<>();
 
-  /** Every email sent. */
-  public final RecordingMailer mailer = new RecordingMailer();
+  /**
+   * Every email sent, with the providers' 24-hour idempotency window on the clock passed to {@link
+   * #dependencies}.
+   */
+  public final RecordingMailer mailer;
+
+  /** A world whose mailer forgets a key 24 hours after delivering it, as Resend does. */
+  public InMemoryWorld() {
+    this(RecordingMailer.DEFAULT_WINDOW);
+  }
+
+  /** A world whose mailer remembers keys for {@code mailIdempotencyWindow}. */
+  public InMemoryWorld(Duration mailIdempotencyWindow) {
+    mailer = new RecordingMailer(Clock.systemUTC(), mailIdempotencyWindow);
+    emails = new Emails(mailer, new TemplateRenderer(), mailSettings);
+  }
 
   /** The mail settings of the test marketplace. */
   public final MailSettings mailSettings =
@@ -82,10 +97,11 @@ public final class InMemoryWorld {
           .build();
 
   /** The email facade over the recording mailer. */
-  public final Emails emails = new Emails(mailer, new TemplateRenderer(), mailSettings);
+  public final Emails emails;
 
   /** The dependencies for the workflows, reading time from the given clock. */
   public WorkflowDependencies dependencies(Clock clock, WorkflowSettings settings) {
+    mailer.readTimeFrom(clock);
     return new WorkflowDependencies(
         users,
         handymen,
@@ -109,6 +125,7 @@ public final class InMemoryWorld {
    */
   public WorkflowDependencies dependencies(
       Clock clock, WorkflowSettings settings, FaultInjector faults) {
+    mailer.readTimeFrom(clock);
     Emails faultyEmails =
         new Emails(
             faults.wrap(Mailer.class, "mailer", mailer), new TemplateRenderer(), mailSettings);

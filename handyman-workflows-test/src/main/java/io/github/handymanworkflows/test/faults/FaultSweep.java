@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Proves that workflows give the same outcome when any one port call fails transiently: a retried
@@ -54,8 +55,10 @@ public final class FaultSweep {
   private final Map<String, Scenario> scenarios;
   private final List<FaultMode> modes;
   private final Path reportDirectory;
+  private final List<Pattern> ignored;
 
   private FaultSweep(Builder b) {
+    this.ignored = List.copyOf(b.ignored);
     this.name = b.name;
     this.scenarios = Map.copyOf(b.scenarios);
     this.modes = List.copyOf(b.modes);
@@ -90,7 +93,8 @@ public final class FaultSweep {
     for (String scenario : new java.util.TreeSet<>(scenarios.keySet())) {
       results.add(sweep(scenario, scenarios.get(scenario)));
     }
-    SweepReport report = new SweepReport(name, results);
+    SweepReport report =
+        new SweepReport(name, results, ignored.stream().map(Pattern::pattern).toList());
     write(report);
     System.out.println(report.summary());
     return report;
@@ -123,7 +127,7 @@ public final class FaultSweep {
                     "the play made only "
                         + faults.callCount()
                         + " port calls: the scenario is not deterministic")
-                : baseline.diff(outcome);
+                : baseline.diff(outcome, ignored);
         if (!diff.isEmpty()) {
           differences.add(
               new SweepReport.Difference(scenario, position, calls.get(position - 1), mode, diff));
@@ -159,6 +163,7 @@ public final class FaultSweep {
     private final Map<String, Scenario> scenarios = new LinkedHashMap<>();
     private List<FaultMode> modes = List.of(FaultMode.values());
     private Path reportDirectory = Path.of("target", "fault-sweep");
+    private final List<Pattern> ignored = new ArrayList<>();
 
     private Builder(String name) {
       Objects.requireNonNull(name, "name must not be null");
@@ -184,6 +189,17 @@ public final class FaultSweep {
         throw new IllegalArgumentException("at least one mode");
       }
       this.modes = List.of(values);
+      return this;
+    }
+
+    /**
+     * Leaves differences at JSON paths matching {@code pathRegex} out of the comparison, for
+     * figures that a lost answer cannot keep, such as how many rows an idempotent delete removed
+     * ({@code /runs/\\d+/output/tokensDeleted}): the retry removes nothing and counts zero. Use
+     * sparingly; the report lists the patterns.
+     */
+    public Builder ignoring(String pathRegex) {
+      ignored.add(Pattern.compile(Objects.requireNonNull(pathRegex, "pathRegex must not be null")));
       return this;
     }
 

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What a scenario run ended with, as canonical JSON: named sections such as the state of each port,
@@ -61,13 +62,24 @@ public final class Outcome {
    * at most 20 lines; empty when they are equal.
    */
   public List<String> diff(Outcome other) {
+    return diff(other, List.of());
+  }
+
+  /**
+   * Like {@link #diff(Outcome)}, leaving out the paths (such as {@code
+   * /runs/3/output/tokensDeleted}) that match one of {@code ignored}.
+   */
+  public List<String> diff(Outcome other, List<Pattern> ignored) {
     List<String> lines = new ArrayList<>();
-    diff("", json, other.json, lines);
+    diff("", json, other.json, ignored, lines);
     return lines;
   }
 
-  private static void diff(String path, JsonNode expected, JsonNode actual, List<String> lines) {
-    if (lines.size() >= MAX_DIFF_LINES || expected.equals(actual)) {
+  private static void diff(
+      String path, JsonNode expected, JsonNode actual, List<Pattern> ignored, List<String> lines) {
+    if (lines.size() >= MAX_DIFF_LINES
+        || expected.equals(actual)
+        || ignored.stream().anyMatch(p -> p.matcher(path).matches())) {
       return;
     }
     if (expected.isObject() && actual.isObject()) {
@@ -75,14 +87,19 @@ public final class Outcome {
       expected.fieldNames().forEachRemaining(names::add);
       actual.fieldNames().forEachRemaining(names::add);
       for (String name : names) {
-        diff(path + "/" + name, missing(expected.get(name)), missing(actual.get(name)), lines);
+        diff(
+            path + "/" + name,
+            missing(expected.get(name)),
+            missing(actual.get(name)),
+            ignored,
+            lines);
       }
       return;
     }
     if (expected.isArray() && actual.isArray()) {
       int size = Math.max(expected.size(), actual.size());
       for (int i = 0; i < size; i++) {
-        diff(path + "/" + i, missing(expected.get(i)), missing(actual.get(i)), lines);
+        diff(path + "/" + i, missing(expected.get(i)), missing(actual.get(i)), ignored, lines);
       }
       return;
     }
@@ -197,12 +214,15 @@ public final class Outcome {
     }
 
     /**
-     * Adds the emails a {@link RecordingMailer} delivered (key, recipients, subject and text, in
-     * order of delivery); repeated attempts that were de-duplicated are not part of the outcome.
+     * Adds the emails a {@link RecordingMailer} delivered (key, recipients, subject and text, by
+     * key: the order in which independent runs mailed is not part of the outcome); repeated
+     * attempts that were de-duplicated are not part of it either.
      */
     public Builder mail(RecordingMailer mailer) {
       ArrayNode mails = json.putArray("mail");
-      for (MailMessage m : mailer.sent()) {
+      List<MailMessage> sent = new ArrayList<>(mailer.sent());
+      sent.sort(Comparator.comparing(MailMessage::idempotencyKey));
+      for (MailMessage m : sent) {
         ObjectNode mail = mails.addObject();
         mail.put("key", m.idempotencyKey());
         ArrayNode to = mail.putArray("to");

@@ -9,12 +9,14 @@ import java.util.Locale;
  *
  * @param name the sweep's name
  * @param scenarios one result per scenario, by name
+ * @param ignoredPaths the patterns of JSON paths left out of the comparison
  */
-public record SweepReport(String name, List<ScenarioResult> scenarios) {
+public record SweepReport(String name, List<ScenarioResult> scenarios, List<String> ignoredPaths) {
 
-  /** Copies the list. */
+  /** Copies the lists. */
   public SweepReport {
     scenarios = List.copyOf(scenarios);
+    ignoredPaths = List.copyOf(ignoredPaths);
   }
 
   /**
@@ -90,6 +92,9 @@ public record SweepReport(String name, List<ScenarioResult> scenarios) {
   /** The report: the summary, a line per scenario, then each difference. */
   public String text() {
     StringBuilder text = new StringBuilder(summary()).append('\n');
+    for (String pattern : ignoredPaths) {
+      text.append("ignored paths: ").append(pattern).append('\n');
+    }
     for (ScenarioResult s : scenarios) {
       text.append(
           String.format(
