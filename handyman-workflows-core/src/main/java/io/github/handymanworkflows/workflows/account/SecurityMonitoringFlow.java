@@ -26,10 +26,9 @@ import org.slf4j.LoggerFactory;
  * announces it. The original looked back one hour every six hours, so five sixths of the day went
  * unchecked (§8 C.17); now every failure falls in some run's window.
  *
- * <p>Overlap and catch-up: concurrency 1, so runs never overlap; a run that starts late still
- * covers everything since the previous scheduled time, and fires missed while the engine was down
- * are not replayed one by one (the next run's window covers them only back to its own previous
- * scheduled time, see docs/cron-policies.md).
+ * <p>Overlap and catch-up (docs/cron-policies.md): concurrency 1, so runs never overlap; a run that
+ * starts late still covers everything since the previous scheduled time, and a replayed fire
+ * requests the same locks under the same event ids, so it locks and mails nobody twice.
  *
  * <p>Fixes of the original (§2.2 #9): failures come from the login-attempt tracker, which login
  * really writes and never resets (the original's fields were dead, §8 C.15, C.17); one lockout
