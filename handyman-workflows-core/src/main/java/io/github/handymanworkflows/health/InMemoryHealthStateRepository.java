@@ -9,7 +9,10 @@ import java.util.concurrent.ConcurrentHashMap;
 /** A {@link HealthStateRepository} in a map: the embedded default. Data is lost on restart. */
 public final class InMemoryHealthStateRepository implements HealthStateRepository {
 
-  private final ConcurrentHashMap<String, HealthState> states = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, Entry> states = new ConcurrentHashMap<>();
+
+  /** The state and the transition its last recording returned, for a repeated recording. */
+  private record Entry(HealthState state, HealthTransition last) {}
 
   /** An empty repository. */
   @Inject
@@ -18,7 +21,7 @@ public final class InMemoryHealthStateRepository implements HealthStateRepositor
   @Override
   public Optional<HealthState> find(String probeName) {
     Objects.requireNonNull(probeName, "probeName must not be null");
-    return Optional.ofNullable(states.get(probeName));
+    return Optional.ofNullable(states.get(probeName)).map(Entry::state);
   }
 
   @Override
@@ -29,19 +32,24 @@ public final class InMemoryHealthStateRepository implements HealthStateRepositor
     HealthTransition[] transition = new HealthTransition[1];
     states.compute(
         probeName,
-        (name, stored) -> {
-          if (stored == null) {
+        (name, entry) -> {
+          if (entry == null) {
             transition[0] = new HealthTransition(name, null, status, at);
-            return new HealthState(name, status, at, at);
+            return new Entry(new HealthState(name, status, at, at), transition[0]);
+          }
+          HealthState stored = entry.state();
+          if (at.equals(stored.checkedAt())) {
+            transition[0] = entry.last();
+            return entry;
           }
           if (at.isBefore(stored.checkedAt())) {
             transition[0] =
                 new HealthTransition(name, stored.status(), stored.status(), stored.since());
-            return stored;
+            return entry;
           }
           Instant since = stored.status() == status ? stored.since() : at;
           transition[0] = new HealthTransition(name, stored.status(), status, since);
-          return new HealthState(name, status, since, at);
+          return new Entry(new HealthState(name, status, since, at), transition[0]);
         });
     return transition[0];
   }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -27,8 +28,10 @@ import org.slf4j.LoggerFactory;
  * <p>Each message becomes {@code <timestamp>-<key>.eml} (RFC 5322, {@code multipart/alternative}
  * with text and HTML, openable in any mail client) and {@code <timestamp>-<key>.html} (the HTML
  * body, for a browser). It logs one line per email with the key, masked recipients and the file
- * name, never a full address or a body. De-duplicates by idempotency key like a real provider,
- * including keys found in the folder from earlier runs. Thread-safe.
+ * name, never a full address or a body. De-duplicates by idempotency key like a real provider: a
+ * key written within the idempotency window (default 24 hours, Resend's), including by an earlier
+ * run of the app into the same folder, is not written again; after the window it is. Each duplicate
+ * is logged. Thread-safe.
  */
 public final class OutboxMailer implements Mailer {
 
@@ -37,9 +40,15 @@ public final class OutboxMailer implements Mailer {
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'").withZone(ZoneOffset.UTC);
   private static final int MAX_KEY_IN_NAME = 150;
 
+  /** The idempotency window of Resend: 24 hours. */
+  public static final Duration DEFAULT_WINDOW = Duration.ofHours(24);
+
+  private record Written(MailReceipt receipt, Instant at) {}
+
   private final Path directory;
   private final Clock clock;
-  private final Map<String, MailReceipt> receipts = new HashMap<>();
+  private final Duration window;
+  private final Map<String, Written> receipts = new HashMap<>();
   private boolean loaded;
 
   /** The folder {@link #OutboxMailer(Clock)} writes to, relative to the working directory. */
@@ -62,8 +71,21 @@ public final class OutboxMailer implements Mailer {
    * @param clock stamps the {@code Date} header and the file names
    */
   public OutboxMailer(Path directory, Clock clock) {
+    this(directory, clock, DEFAULT_WINDOW);
+  }
+
+  /**
+   * An outbox in {@code directory} that remembers a key for {@code window} after writing it.
+   *
+   * @param clock stamps the {@code Date} header and the file names, and measures the window
+   */
+  public OutboxMailer(Path directory, Clock clock, Duration window) {
     this.directory = Objects.requireNonNull(directory, "directory must not be null");
     this.clock = Objects.requireNonNull(clock, "clock must not be null");
+    this.window = Objects.requireNonNull(window, "window must not be null");
+    if (window.isNegative()) {
+      throw new IllegalArgumentException("window must not be negative");
+    }
   }
 
   /** The folder the emails are written to. */
@@ -76,17 +98,20 @@ public final class OutboxMailer implements Mailer {
     Objects.requireNonNull(message, "message must not be null");
     try {
       loadExistingKeys();
-      MailReceipt first = receipts.get(message.idempotencyKey());
-      if (first != null) {
-        LOGGER.info("Email {} already in the outbox; not written again", message.idempotencyKey());
-        return first.asDuplicate();
-      }
       Instant now = clock.instant();
+      Written first = receipts.get(message.idempotencyKey());
+      if (first != null && now.isBefore(first.at().plus(window))) {
+        LOGGER.info(
+            "Email {} already in the outbox since {}; not written again",
+            message.idempotencyKey(),
+            first.at());
+        return first.receipt().asDuplicate();
+      }
       String base = FILE_TIME.format(now) + "-" + fileSafe(message.idempotencyKey());
       Files.createDirectories(directory);
       String name = writeNew(base, message, now);
       MailReceipt receipt = new MailReceipt("outbox:" + name, false);
-      receipts.put(message.idempotencyKey(), receipt);
+      receipts.put(message.idempotencyKey(), new Written(receipt, now));
       LOGGER.info(
           "Email {} to {} tagged {} written to outbox as {}.eml",
           message.idempotencyKey(),
@@ -144,10 +169,23 @@ public final class OutboxMailer implements Mailer {
           line = reader.readLine()) {
         if (line.startsWith(EmlWriter.KEY_HEADER + ": ")) {
           String key = line.substring(EmlWriter.KEY_HEADER.length() + 2);
-          receipts.putIfAbsent(key, new MailReceipt("outbox:" + base, false));
+          Instant at = writtenAt(base);
+          Written known = receipts.get(key);
+          if (known == null || known.at().isBefore(at)) {
+            receipts.put(key, new Written(new MailReceipt("outbox:" + base, false), at));
+          }
           return;
         }
       }
+    }
+  }
+
+  // The file name starts with the time it was written; a name that does not is treated as old.
+  private static Instant writtenAt(String base) {
+    try {
+      return FILE_TIME.parse(base.substring(0, Math.min(base.length(), 20)), Instant::from);
+    } catch (java.time.format.DateTimeParseException | IndexOutOfBoundsException e) {
+      return Instant.EPOCH;
     }
   }
 

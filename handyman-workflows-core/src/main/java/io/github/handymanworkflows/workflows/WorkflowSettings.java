@@ -15,7 +15,7 @@ import java.util.Objects;
  *     are calendar days, weeks and months in it (default UTC, as the original app's crons ran)
  * @param lockout the one failed-login policy used by login tracking and security monitoring
  * @param inactivity how long without a login makes a user inactive for re-engagement (30 days)
- * @param archiveAfter how long without a login before weekly maintenance archives an account (365
+ * @param archiveAfter how long without a login before weekly maintenance archives an account (180
  *     days)
  * @param pageSize rows per page when crons scan users or records (100)
  * @param profileCheckDelay onboarding: wait before checking profile completeness (24 hours)
@@ -84,7 +84,7 @@ public record WorkflowSettings(
         ZoneId.of("UTC"),
         LockoutPolicy.defaults(),
         Duration.ofDays(30),
-        Duration.ofDays(365),
+        Duration.ofDays(180),
         100,
         Duration.ofHours(24),
         Duration.ofDays(3),

@@ -83,6 +83,20 @@ class OutboxMailerTest {
   }
 
   @Test
+  void writesAKeyAgainAfterTheIdempotencyWindowAlsoAcrossRestarts() throws Exception {
+    new OutboxMailer(outbox, CLOCK).send(message());
+    OutboxMailer dayLater =
+        new OutboxMailer(outbox, Clock.offset(CLOCK, java.time.Duration.ofHours(24)));
+
+    MailReceipt again = dayLater.send(message());
+
+    assertThat(again.duplicate()).isFalse();
+    try (Stream<Path> files = Files.list(outbox)) {
+      assertThat(files.filter(p -> p.toString().endsWith(".eml"))).hasSize(2);
+    }
+  }
+
+  @Test
   void sameKeyFileNameAtSameInstantDoesNotOverwrite() {
     OutboxMailer mailer = new OutboxMailer(outbox, CLOCK);
 

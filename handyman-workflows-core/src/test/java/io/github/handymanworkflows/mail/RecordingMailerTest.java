@@ -32,6 +32,46 @@ class RecordingMailerTest {
   }
 
   @Test
+  void forgetsAKeyAfterTheIdempotencyWindowAsProvidersDo() {
+    java.time.Instant t0 = java.time.Instant.parse("2026-01-05T09:00:00Z");
+    java.util.concurrent.atomic.AtomicReference<java.time.Instant> now =
+        new java.util.concurrent.atomic.AtomicReference<>(t0);
+    java.time.Clock clock =
+        new java.time.Clock() {
+          @Override
+          public java.time.ZoneId getZone() {
+            return java.time.ZoneOffset.UTC;
+          }
+
+          @Override
+          public java.time.Clock withZone(java.time.ZoneId zone) {
+            return this;
+          }
+
+          @Override
+          public java.time.Instant instant() {
+            return now.get();
+          }
+        };
+    RecordingMailer windowed = new RecordingMailer(clock, RecordingMailer.DEFAULT_WINDOW);
+
+    windowed.send(message("welcome:u1"));
+    now.set(t0.plus(Duration.ofHours(24)).minusMillis(1));
+    assertThat(windowed.send(message("welcome:u1")).duplicate()).isTrue();
+    now.set(t0.plus(Duration.ofHours(24)));
+    MailReceipt late = windowed.send(message("welcome:u1"));
+
+    assertThat(late.duplicate()).isFalse();
+    assertThat(windowed.deliveredCount("welcome:u1")).isEqualTo(2);
+    assertThat(windowed.attemptLog())
+        .extracting(RecordingMailer.Attempt::result)
+        .containsExactly(
+            RecordingMailer.Result.DELIVERED,
+            RecordingMailer.Result.DUPLICATE,
+            RecordingMailer.Result.DELIVERED);
+  }
+
+  @Test
   void simulatesAnOutageThenRecovery() {
     mailer.failNextTransiently(2, Duration.ofSeconds(30));
 

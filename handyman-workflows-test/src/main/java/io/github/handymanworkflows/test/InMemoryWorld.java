@@ -1,23 +1,36 @@
 package io.github.handymanworkflows.test;
 
+import io.github.handymanworkflows.handyman.HandymanRepository;
 import io.github.handymanworkflows.handyman.InMemoryHandymanRepository;
 import io.github.handymanworkflows.health.HealthProbe;
+import io.github.handymanworkflows.health.HealthStateRepository;
 import io.github.handymanworkflows.health.InMemoryHealthStateRepository;
 import io.github.handymanworkflows.job.InMemoryJobRepository;
+import io.github.handymanworkflows.job.JobRepository;
 import io.github.handymanworkflows.mail.Address;
 import io.github.handymanworkflows.mail.Emails;
 import io.github.handymanworkflows.mail.MailSettings;
+import io.github.handymanworkflows.mail.Mailer;
 import io.github.handymanworkflows.mail.RecordingMailer;
 import io.github.handymanworkflows.mail.TemplateRenderer;
 import io.github.handymanworkflows.report.InMemoryReportRepository;
+import io.github.handymanworkflows.report.ReportRepository;
 import io.github.handymanworkflows.review.InMemoryReviewRepository;
+import io.github.handymanworkflows.review.ReviewRepository;
 import io.github.handymanworkflows.security.InMemoryLoginAttemptTracker;
+import io.github.handymanworkflows.security.LoginAttemptTracker;
 import io.github.handymanworkflows.session.InMemorySessionRepository;
+import io.github.handymanworkflows.session.SessionRepository;
+import io.github.handymanworkflows.test.faults.FaultInjector;
+import io.github.handymanworkflows.test.faults.Outcome;
 import io.github.handymanworkflows.token.InMemoryTokenRepository;
+import io.github.handymanworkflows.token.TokenRepository;
 import io.github.handymanworkflows.user.InMemoryUserRepository;
+import io.github.handymanworkflows.user.UserRepository;
 import io.github.handymanworkflows.workflows.WorkflowDependencies;
 import io.github.handymanworkflows.workflows.WorkflowSettings;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -57,8 +70,22 @@ public final class InMemoryWorld {
   /** Health probes; add to it before calling {@link #dependencies}. */
   public final List<HealthProbe> probes = new ArrayList<>();
 
-  /** Every email sent. */
-  public final RecordingMailer mailer = new RecordingMailer();
+  /**
+   * Every email sent, with the providers' 24-hour idempotency window on the clock passed to {@link
+   * #dependencies}.
+   */
+  public final RecordingMailer mailer;
+
+  /** A world whose mailer forgets a key 24 hours after delivering it, as Resend does. */
+  public InMemoryWorld() {
+    this(RecordingMailer.DEFAULT_WINDOW);
+  }
+
+  /** A world whose mailer remembers keys for {@code mailIdempotencyWindow}. */
+  public InMemoryWorld(Duration mailIdempotencyWindow) {
+    mailer = new RecordingMailer(Clock.systemUTC(), mailIdempotencyWindow);
+    emails = new Emails(mailer, new TemplateRenderer(), mailSettings);
+  }
 
   /** The mail settings of the test marketplace. */
   public final MailSettings mailSettings =
@@ -70,10 +97,11 @@ public final class InMemoryWorld {
           .build();
 
   /** The email facade over the recording mailer. */
-  public final Emails emails = new Emails(mailer, new TemplateRenderer(), mailSettings);
+  public final Emails emails;
 
   /** The dependencies for the workflows, reading time from the given clock. */
   public WorkflowDependencies dependencies(Clock clock, WorkflowSettings settings) {
+    mailer.readTimeFrom(clock);
     return new WorkflowDependencies(
         users,
         handymen,
@@ -88,6 +116,51 @@ public final class InMemoryWorld {
         emails,
         clock,
         settings);
+  }
+
+  /**
+   * The dependencies with every port and the mailer wrapped by {@code faults}, for a {@link
+   * io.github.handymanworkflows.test.faults.FaultSweep}. The health probes are measurements, not
+   * ports, and are not wrapped: a probe that fails is a reading of "down".
+   */
+  public WorkflowDependencies dependencies(
+      Clock clock, WorkflowSettings settings, FaultInjector faults) {
+    mailer.readTimeFrom(clock);
+    Emails faultyEmails =
+        new Emails(
+            faults.wrap(Mailer.class, "mailer", mailer), new TemplateRenderer(), mailSettings);
+    return new WorkflowDependencies(
+        faults.wrap(UserRepository.class, "users", users),
+        faults.wrap(HandymanRepository.class, "handymen", handymen),
+        faults.wrap(JobRepository.class, "jobs", jobs),
+        faults.wrap(ReviewRepository.class, "reviews", reviews),
+        faults.wrap(TokenRepository.class, "tokens", tokens),
+        faults.wrap(SessionRepository.class, "sessions", sessions),
+        faults.wrap(ReportRepository.class, "reports", reports),
+        faults.wrap(LoginAttemptTracker.class, "loginAttempts", loginAttempts),
+        faults.wrap(HealthStateRepository.class, "healthStates", healthStates),
+        probes,
+        faultyEmails,
+        clock,
+        settings);
+  }
+
+  /**
+   * Everything this world holds, for comparing two runs of a scenario: the state of every port and
+   * every email delivered.
+   */
+  public Outcome.Builder outcome() {
+    return Outcome.builder()
+        .state("users", users)
+        .state("handymen", handymen)
+        .state("jobs", jobs)
+        .state("reviews", reviews)
+        .state("tokens", tokens)
+        .state("sessions", sessions)
+        .state("reports", reports)
+        .state("loginAttempts", loginAttempts)
+        .state("healthStates", healthStates)
+        .mail(mailer);
   }
 
   /** The dependencies with default settings. */

@@ -1,6 +1,7 @@
 package io.github.handymanworkflows.test;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.handymanworkflows.engine.Backoff;
 import io.github.handymanworkflows.engine.EmbeddedEngine;
 import io.github.handymanworkflows.engine.ManualClock;
 import io.github.handymanworkflows.engine.RunRecord;
@@ -45,6 +46,7 @@ public final class WorkflowTestDriver {
             .clock(clock)
             .registry(b.registry)
             .random(new Random(b.seed))
+            .backoff(b.backoff)
             .functions(b.functions)
             .build();
   }
@@ -140,8 +142,23 @@ public final class WorkflowTestDriver {
     private String appId = "handyman-app";
     private long seed = 42;
     private @Nullable ManualClock clock;
+    private Backoff backoff = Backoff.DEFAULT;
 
     private Builder() {}
+
+    /** The delay between a failed step and its retry (default {@link Backoff#DEFAULT}). */
+    public Builder backoff(Backoff value) {
+      this.backoff = Objects.requireNonNull(value, "backoff must not be null");
+      return this;
+    }
+
+    /**
+     * Retries a failed step at once, at the same instant, so a retried step reads the same time as
+     * its first attempt: what a {@link io.github.handymanworkflows.test.faults.FaultSweep} needs.
+     */
+    public Builder retryImmediately() {
+      return backoff(new Backoff(Duration.ZERO, 1, Duration.ZERO, 0));
+    }
 
     /**
      * Uses a clock the test created first, so the ports and workflows under test can read the same

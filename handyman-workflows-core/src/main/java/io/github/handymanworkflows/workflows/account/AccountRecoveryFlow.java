@@ -76,6 +76,7 @@ public final class AccountRecoveryFlow {
     return Workflow.function(FUNCTION_ID, NAME)
         .cron(deps.settings().cron("0 9 * * 1"))
         .retries(1)
+        .concurrency(1)
         .handler((ctx, step) -> run(deps, ctx, step));
   }
 

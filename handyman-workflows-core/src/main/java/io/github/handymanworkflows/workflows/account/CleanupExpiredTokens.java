@@ -62,6 +62,7 @@ public final class CleanupExpiredTokens {
         .cron(deps.settings().cron("0 2 * * *"))
         .trigger(CleanupExpiredTokensRequested.TYPE)
         .retries(1)
+        .concurrency(1)
         .handler((ctx, step) -> run(deps, ctx, step));
   }
 

@@ -19,10 +19,17 @@ import org.slf4j.LoggerFactory;
  * {@code settings.lockout().lockedUntil(detectedAt)}, ends its sessions and sends {@code
  * auth/account.locked} with the real unlock time, which {@code send-account-locked} mails.
  *
- * <p>An account already locked at the detection time, deleted or archived, is left alone and nobody
- * is mailed again. The failed-login history is kept, so monitoring still sees the attack (§8 C.17).
- * The notification's id {@code account-locked:<userId>:<lockedUntil>} matches the email's key, so a
- * retried send starts no second email. An unknown user fails the run without retries.
+ * <p>An account already locked at the detection time by something else (an admin, an earlier
+ * burst), deleted or archived, is left alone and nobody is mailed again. The failed-login history
+ * is kept, so monitoring still sees the attack (§8 C.17). An unknown user fails the run without
+ * retries.
+ *
+ * <p>Each write is its own step, and a lock step that finds the very lock this request sets (same
+ * end, same reason) reports it as locked by this request: a step retried after its write succeeded
+ * but its answer was lost, or a second delivery of the same request, goes on to end the sessions
+ * and announce the lock instead of reporting "already locked" and losing both. Ending sessions is
+ * idempotent, and the notification's id {@code account-locked:<userId>:<lockedUntil>} matches the
+ * email's key, so repeats start no second email.
  */
 public final class LockSuspiciousAccount {
 
@@ -49,10 +56,9 @@ public final class LockSuspiciousAccount {
    * @param locked whether this run locked the account
    * @param skipped why not, or {@code null} when it did
    * @param lockedUntil the lock's end: the new one, or the existing one when already locked
-   * @param sessionsEnded sessions ended by the lock
    */
   public record LockOutcome(
-      boolean locked, @Nullable String skipped, @Nullable Instant lockedUntil, int sessionsEnded) {}
+      boolean locked, @Nullable String skipped, @Nullable Instant lockedUntil) {}
 
   /**
    * The run's result: ids, counts and times.
@@ -61,7 +67,8 @@ public final class LockSuspiciousAccount {
    * @param locked whether this run locked the account
    * @param skipped why not, or {@code null}
    * @param lockedUntil when the lock ends, if locked
-   * @param sessionsEnded sessions ended
+   * @param sessionsEnded sessions this run's session step ended (a retry of that step after its
+   *     delete succeeded counts what was left, so it may read lower than what was ended)
    */
   public record Result(
       String userId,
@@ -81,7 +88,11 @@ public final class LockSuspiciousAccount {
               LockOutcome outcome =
                   step.run("lock-account", LockOutcome.class, () -> lock(deps, request));
               Instant until = outcome.lockedUntil();
+              int sessions = 0;
               if (outcome.locked() && until != null) {
+                sessions =
+                    step.run(
+                        "end-sessions", Integer.class, () -> endSessions(deps, request.userId()));
                 step.sendEvent(
                     "send-account-locked-event", () -> List.of(notice(deps, request, until)));
               }
@@ -90,7 +101,7 @@ public final class LockSuspiciousAccount {
                   outcome.locked(),
                   outcome.skipped(),
                   outcome.lockedUntil(),
-                  outcome.sessionsEnded());
+                  sessions);
             });
   }
 
@@ -108,23 +119,29 @@ public final class LockSuspiciousAccount {
     UserAccount user = Recipients.require(deps.users(), userId);
     if (!user.active()) {
       LOGGER.info("lock of user {} skipped: account deleted or archived", userId);
-      return new LockOutcome(false, "account deleted or archived", null, 0);
+      return new LockOutcome(false, "account deleted or archived", null);
+    }
+    Instant until = deps.settings().lockout().lockedUntil(request.detectedAt());
+    if (until.equals(user.lockedUntil()) && REASON.equals(user.lockReason())) {
+      // This request's own lock, written by an attempt whose answer was lost or by a repeat of
+      // the request: report what writing it reported, so the sessions and the notice follow.
+      return new LockOutcome(true, null, until);
     }
     if (user.lockedAt(request.detectedAt())) {
       LOGGER.info("lock of user {} skipped: already locked", userId);
-      return new LockOutcome(false, "already locked", user.lockedUntil(), 0);
+      return new LockOutcome(false, "already locked", user.lockedUntil());
     }
-    Instant until = deps.settings().lockout().lockedUntil(request.detectedAt());
     if (!deps.users().lock(userId, until, REASON)) {
       throw new NonRetriableException("user '" + userId + "' does not exist");
     }
-    int sessions = deps.sessions().deleteForUser(userId);
     LOGGER.info(
-        "locked user {} until {} after {} failed logins; {} sessions ended",
-        userId,
-        until,
-        request.failures(),
-        sessions);
-    return new LockOutcome(true, null, until, sessions);
+        "locked user {} until {} after {} failed logins", userId, until, request.failures());
+    return new LockOutcome(true, null, until);
+  }
+
+  private static int endSessions(WorkflowDependencies deps, String userId) {
+    int sessions = deps.sessions().deleteForUser(userId);
+    LOGGER.info("ended {} sessions of locked user {}", sessions, userId);
+    return sessions;
   }
 }

@@ -2,6 +2,7 @@ package io.github.handymanworkflows.workflows.account;
 
 import io.github.handymanworkflows.domain.Page;
 import io.github.handymanworkflows.event.Event;
+import io.github.handymanworkflows.internal.time.CronSchedule;
 import io.github.handymanworkflows.security.FailedLogins;
 import io.github.handymanworkflows.security.LockoutPolicy;
 import io.github.handymanworkflows.workflow.Step;
@@ -9,17 +10,25 @@ import io.github.handymanworkflows.workflow.Workflow;
 import io.github.handymanworkflows.workflow.WorkflowContext;
 import io.github.handymanworkflows.workflow.WorkflowFunction;
 import io.github.handymanworkflows.workflows.WorkflowDependencies;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * {@code security-monitoring-flow}: every 6 hours (cron <code>0 &#42;/6 * * *</code> in the
- * business zone) finds users with at least {@code lockout.maxFailures()} failed logins within
- * {@code lockout.window()} before the scheduled time, and sends one {@code security/lock.requested}
- * per user; {@code lock-suspicious-account} locks the account and announces it.
+ * business zone) finds users with at least {@code lockout.maxFailures()} failed logins since the
+ * previous scheduled run (or within {@code lockout.window()}, if that is longer), and sends one
+ * {@code security/lock.requested} per user; {@code lock-suspicious-account} locks the account and
+ * announces it. The original looked back one hour every six hours, so five sixths of the day went
+ * unchecked (§8 C.17); now every failure falls in some run's window.
+ *
+ * <p>Overlap and catch-up (docs/cron-policies.md): concurrency 1, so runs never overlap; a run that
+ * starts late still covers everything since the previous scheduled time, and a replayed fire
+ * requests the same locks under the same event ids, so it locks and mails nobody twice.
  *
  * <p>Fixes of the original (§2.2 #9): failures come from the login-attempt tracker, which login
  * really writes and never resets (the original's fields were dead, §8 C.15, C.17); one lockout
@@ -35,6 +44,9 @@ public final class SecurityMonitoringFlow {
 
   /** The function name of the original app. */
   public static final String NAME = "Security Monitoring Flow";
+
+  /** The schedule of the original app: every 6 hours. */
+  public static final String CRON = "0 */6 * * *";
 
   /** The most users one run fans out to; bounds the run's state. */
   public static final int MAX_USERS_PER_RUN = 20_000;
@@ -74,16 +86,44 @@ public final class SecurityMonitoringFlow {
 
   /** The function, on the login-attempt tracker. */
   public static WorkflowFunction function(WorkflowDependencies deps) {
+    CronSchedule schedule = CronSchedule.parse(deps.settings().cron(CRON));
     return Workflow.function(FUNCTION_ID, NAME)
-        .cron(deps.settings().cron("0 */6 * * *"))
+        .cron(schedule.expression())
         .retries(1)
-        .handler((ctx, step) -> run(deps, ctx, step));
+        .concurrency(1)
+        .handler((ctx, step) -> run(deps, schedule, ctx, step));
   }
 
-  private static Result run(WorkflowDependencies deps, WorkflowContext ctx, Step step) {
+  /**
+   * The start of the failures a run at {@code detectedAt} checks: the previous scheduled run's time
+   * (so no failure between two runs goes unchecked, §8 C.17), or the policy's window if that
+   * reaches further back.
+   */
+  static Instant windowStart(LockoutPolicy policy, CronSchedule schedule, Instant detectedAt) {
+    Instant previous = previousFire(schedule, detectedAt);
+    Instant window = policy.windowStart(detectedAt);
+    return previous.isBefore(window) ? previous : window;
+  }
+
+  private static Instant previousFire(CronSchedule schedule, Instant at) {
+    // Walks forward from a week back; the last fire before `at` is the previous run's time.
+    Instant previous = at.minus(Duration.ofDays(7));
+    Instant t = previous;
+    while (true) {
+      Optional<Instant> next = schedule.nextAfter(t);
+      if (next.isEmpty() || !next.get().isBefore(at)) {
+        return previous;
+      }
+      previous = next.get();
+      t = previous;
+    }
+  }
+
+  private static Result run(
+      WorkflowDependencies deps, CronSchedule schedule, WorkflowContext ctx, Step step) {
     LockoutPolicy policy = deps.settings().lockout();
     Instant detectedAt = ctx.triggeredAt();
-    Instant since = policy.windowStart(detectedAt);
+    Instant since = windowStart(policy, schedule, detectedAt);
     int pageSize = deps.settings().pageSize();
     int maxPages = Math.max(1, Math.min(MAX_PAGES, MAX_USERS_PER_RUN / pageSize));
     int pages = 0;

@@ -9,13 +9,12 @@ import org.jspecify.annotations.Nullable;
  * skipped it and says why.
  *
  * @param userId the user the email is for
- * @param messageId the provider's message id, or {@code null} when skipped
- * @param duplicate {@code true} when the email's idempotency key had been used before, so nothing
- *     new went out (a duplicated event or a second producer of the same email)
+ * @param messageId the provider's message id, or {@code null} when skipped; a send whose key the
+ *     provider had seen (a retried step whose first send went out, a repeated event) reports the
+ *     first send's id, so "sent before" reads the same as "sent now"
  * @param skipped why nothing was sent, or {@code null} when it was
  */
-public record EmailOutcome(
-    String userId, @Nullable String messageId, boolean duplicate, @Nullable String skipped) {
+public record EmailOutcome(String userId, @Nullable String messageId, @Nullable String skipped) {
 
   /** Validates that exactly one of {@code messageId} and {@code skipped} is set. */
   public EmailOutcome {
@@ -27,12 +26,12 @@ public record EmailOutcome(
 
   /** The email was accepted by the mailer (or had been already). */
   public static EmailOutcome sent(String userId, MailReceipt receipt) {
-    return new EmailOutcome(userId, receipt.messageId(), receipt.duplicate(), null);
+    return new EmailOutcome(userId, receipt.messageId(), null);
   }
 
   /** Nothing was sent, for a reason that is not an error (the account was deleted, say). */
   public static EmailOutcome skippedBecause(String userId, String reason) {
-    return new EmailOutcome(userId, null, false, reason);
+    return new EmailOutcome(userId, null, reason);
   }
 
   /** Whether the mailer was called with success. */

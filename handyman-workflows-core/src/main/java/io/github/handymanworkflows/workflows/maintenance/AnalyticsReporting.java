@@ -12,29 +12,36 @@ import io.github.handymanworkflows.workflow.Step;
 import io.github.handymanworkflows.workflows.WorkflowDependencies;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Measures a calendar period, stores the snapshot once per period and mails it to every admin.
  *
- * <p>The store comes first and decides: a rerun for a stored period (a second cron fire, a manual
- * {@code system/*} request) mails nobody again. The price is that a run whose mails failed for good
- * is not repeated by a rerun; the report stays in the store.
+ * <p>Three steps, each with one job: measuring (reads only), storing (one write) and mailing. The
+ * store decides: a rerun for a period already stored (a second cron fire, a manual {@code system/*}
+ * request) mails nobody again. A store step that finds the very snapshot it writes (same measuring
+ * instant, same figures) was retried after its write succeeded: it reports the report as stored by
+ * this run, so the mails still go out. The price of "the store decides" is that a run whose mails
+ * failed for good is not repeated by a rerun; the report stays in the store.
  */
 final class AnalyticsReporting {
 
   private AnalyticsReporting() {}
 
   /**
-   * The measured counts as they go into run state: numbers only.
+   * What was measured, as it goes into run state: numbers only.
    *
-   * @param stored whether this run stored the period's report (false: it existed already)
+   * @param alreadyReported the period had a stored report before this run measured anything
+   * @param measuredAt when the figures were read; stored as the report's {@code generatedAt}
    */
   record Snapshot(
-      boolean stored,
+      boolean alreadyReported,
+      @Nullable Instant measuredAt,
       long newUsers,
       long activeUsers,
       long customers,
@@ -44,7 +51,18 @@ final class AnalyticsReporting {
       long jobsCompleted,
       Map<String, Long> revenueByCurrency,
       long previousNewUsers,
-      long previousJobsPosted) {}
+      long previousJobsPosted) {
+
+    AnalyticsMetrics metrics() {
+      return new AnalyticsMetrics(
+          newUsers,
+          activeUsers,
+          Map.of(Role.CUSTOMER, customers, Role.HANDYMAN, handymen, Role.ADMIN, admins),
+          jobsPosted,
+          jobsCompleted,
+          revenueByCurrency);
+    }
+  }
 
   /**
    * What a report run did.
@@ -58,8 +76,17 @@ final class AnalyticsReporting {
   /** Stores and mails the report of a period; {@code extra} figures are appended to the mail. */
   static Outcome report(
       WorkflowDependencies deps, Step step, ReportPeriod period, List<Figure> extra) {
-    Snapshot snapshot = step.run("store-report", Snapshot.class, () -> store(deps, period));
-    if (!snapshot.stored()) {
+    Snapshot snapshot = step.run("measure-period", Snapshot.class, () -> measure(deps, period));
+    Instant measuredAt = snapshot.measuredAt();
+    if (snapshot.alreadyReported() || measuredAt == null) {
+      return new Outcome(period.key(), false, 0);
+    }
+    boolean stored =
+        step.run(
+            "store-report",
+            Boolean.class,
+            () -> store(deps, new AnalyticsReport(period, snapshot.metrics(), measuredAt)));
+    if (!stored) {
       return new Outcome(period.key(), false, 0);
     }
     String label = label(period);
@@ -87,37 +114,38 @@ final class AnalyticsReporting {
     return period.key().substring(period.key().indexOf(':') + 1);
   }
 
-  private static Snapshot store(WorkflowDependencies deps, ReportPeriod period) {
+  private static Snapshot measure(WorkflowDependencies deps, ReportPeriod period) {
+    if (deps.reports().find(period.key()).isPresent()) {
+      return new Snapshot(true, null, 0, 0, 0, 0, 0, 0, 0, Map.of(), 0, 0);
+    }
     Instant from = period.from();
     Instant to = period.to();
-    if (deps.reports().find(period.key()).isPresent()) {
-      return new Snapshot(false, 0, 0, 0, 0, 0, 0, 0, Map.of(), 0, 0);
-    }
     ReportPeriod previous = ReportPeriod.previous(period.kind(), from, period.zone());
     Map<Role, Long> roles = deps.users().countByRole(to);
     CompletionSummary completed = deps.jobs().summarizeCompleted(from, to);
-    AnalyticsMetrics metrics =
-        new AnalyticsMetrics(
-            deps.users().countCreated(from, to),
-            deps.users().countActive(from, to),
-            roles,
-            deps.jobs().countPosted(from, to),
-            completed.completedJobs(),
-            completed.revenueByCurrency());
-    boolean stored =
-        deps.reports().saveIfAbsent(new AnalyticsReport(period, metrics, deps.clock().instant()));
     return new Snapshot(
-        stored,
-        metrics.newUsers(),
-        metrics.activeUsers(),
-        metrics.usersByRole().get(Role.CUSTOMER),
-        metrics.usersByRole().get(Role.HANDYMAN),
-        metrics.usersByRole().get(Role.ADMIN),
-        metrics.jobsPosted(),
-        metrics.jobsCompleted(),
-        metrics.revenueByCurrency(),
+        false,
+        // Millisecond precision, so that a store that keeps milliseconds gives back an equal
+        // report.
+        deps.clock().instant().truncatedTo(ChronoUnit.MILLIS),
+        deps.users().countCreated(from, to),
+        deps.users().countActive(from, to),
+        roles.getOrDefault(Role.CUSTOMER, 0L),
+        roles.getOrDefault(Role.HANDYMAN, 0L),
+        roles.getOrDefault(Role.ADMIN, 0L),
+        deps.jobs().countPosted(from, to),
+        completed.completedJobs(),
+        completed.revenueByCurrency(),
         deps.users().countCreated(previous.from(), previous.to()),
         deps.jobs().countPosted(previous.from(), previous.to()));
+  }
+
+  private static boolean store(WorkflowDependencies deps, AnalyticsReport report) {
+    if (deps.reports().saveIfAbsent(report)) {
+      return true;
+    }
+    // Stored already: by this step's earlier attempt (same instant and figures) or by another run.
+    return deps.reports().find(report.periodKey()).filter(report::equals).isPresent();
   }
 
   private static List<Figure> figures(Snapshot s) {

@@ -17,7 +17,9 @@ import org.jspecify.annotations.Nullable;
  * {@code archive-inactive-account}: archives one account that weekly maintenance found inactive and
  * tells the user how to come back ({@code account-archived:<userId>:<archivedAt>}). The archive and
  * the notice are separate steps, so a failed notice is retried without archiving twice; an account
- * that became active again, was archived already, or is an admin is left alone.
+ * that became active again, was archived already, or is an admin is left alone. An archive step
+ * that finds this request's own archive (same time, same reason) was retried after its write
+ * succeeded, and reports it as archived so the notice still goes out.
  */
 public final class ArchiveInactiveAccount {
 
@@ -70,6 +72,11 @@ public final class ArchiveInactiveAccount {
 
   private Archived archive(InactiveAccountFound found) {
     UserAccount user = require(found.userId());
+    if (found.requestedAt().equals(user.archivedAt())
+        && WeeklyMaintenanceFlow.ARCHIVE_REASON.equals(user.archiveReason())) {
+      // This request's own archive, written by an attempt whose answer was lost: the notice is due.
+      return new Archived(true, user.lastActiveAt());
+    }
     if (!user.active()
         || user.role() == Role.ADMIN
         || !user.lastActiveAt().isBefore(found.inactiveSince())) {

@@ -19,8 +19,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * {@code system-health-flow}: every 15 minutes, checks each configured probe (measured latency, not
  * a timestamp), records its status, and alerts every admin only when a probe went down or recovered
- * ({@code health-alert:<adminId>:<checkedAt>}), not on every run. One step per probe, so a flaky
- * recording does not re-measure the others; concurrency 1, so runs never overlap.
+ * ({@code health-alert:<adminId>:<checkedAt>}), not on every run. Per probe, one step measures and
+ * one records, so a flaky recording neither re-measures nor touches the other probes; recording the
+ * same check again returns what its first recording returned ({@link
+ * io.github.handymanworkflows.health.HealthStateRepository}), so a retried recording still alerts.
+ * Concurrency 1, so runs never overlap.
  */
 public final class SystemHealthFlow {
 
@@ -59,6 +62,9 @@ public final class SystemHealthFlow {
       boolean alerted,
       int adminsAlerted) {}
 
+  /** One probe's reading. */
+  record Measured(String name, HealthStatus status, Duration latency, @Nullable String detail) {}
+
   /**
    * One probe's check and what recording it changed.
    *
@@ -76,7 +82,8 @@ public final class SystemHealthFlow {
     Instant at = ctx.triggeredAt();
     List<Checked> checks = new ArrayList<>();
     for (HealthProbe probe : deps.probes()) {
-      checks.add(step.run("check-probe", Checked.class, () -> check(probe, at)));
+      Measured measured = step.run("check-probe", Measured.class, () -> measure(probe));
+      checks.add(step.run("record-probe", Checked.class, () -> record(measured, at)));
     }
     long down = checks.stream().filter(c -> c.status() == HealthStatus.DOWN).count();
     boolean healthy = down == 0;
@@ -106,7 +113,7 @@ public final class SystemHealthFlow {
     return new Result(at, overall, (int) down, true, mailed);
   }
 
-  private Checked check(HealthProbe probe, Instant at) {
+  private static Measured measure(HealthProbe probe) {
     ProbeResult result;
     try {
       result = probe.check();
@@ -114,12 +121,15 @@ public final class SystemHealthFlow {
       // The contract says probes never throw; one that does is down, not a failed run.
       result = ProbeResult.down(probe.name(), Duration.ZERO, e.getClass().getSimpleName());
     }
-    HealthTransition transition = deps.healthStates().record(probe.name(), result.status(), at);
+    return new Measured(probe.name(), result.status(), result.latency(), result.detail());
+  }
+
+  private Checked record(Measured m, Instant at) {
+    HealthTransition transition = deps.healthStates().record(m.name(), m.status(), at);
     HealthStatus previous = transition.previous();
     boolean alert =
         transition.changed()
             && (transition.current() == HealthStatus.DOWN || previous == HealthStatus.DOWN);
-    return new Checked(
-        probe.name(), result.status(), result.latency(), result.detail(), previous, alert);
+    return new Checked(m.name(), m.status(), m.latency(), m.detail(), previous, alert);
   }
 }

@@ -96,11 +96,42 @@ public abstract class HealthStateRepositoryContract {
   }
 
   @Test
-  void onlyOneOfConcurrentRecordingsOfTheSameChangeReportsIt() throws Exception {
+  void recordingTheSameCheckAgainReturnsWhatTheFirstRecordingReturned() {
+    states.record("mongo", HealthStatus.UP, NOW);
+    HealthTransition first = states.record("mongo", HealthStatus.DOWN, LATER);
+
+    HealthTransition again = states.record("mongo", HealthStatus.DOWN, LATER);
+
+    assertThat(again).isEqualTo(first);
+    assertThat(again.changed()).isTrue();
+    assertThat(states.find("mongo"))
+        .contains(new HealthState("mongo", HealthStatus.DOWN, LATER, LATER));
+  }
+
+  @Test
+  void aFirstObservationRecordedAgainIsStillAFirstObservation() {
+    HealthTransition first = states.record("redis", HealthStatus.DOWN, NOW);
+
+    assertThat(states.record("redis", HealthStatus.DOWN, NOW)).isEqualTo(first);
+  }
+
+  @Test
+  void aDifferentStatusAtTheSameInstantChangesNothing() {
+    states.record("mongo", HealthStatus.UP, NOW);
+    HealthTransition first = states.record("mongo", HealthStatus.DOWN, LATER);
+
+    HealthTransition other = states.record("mongo", HealthStatus.UP, LATER);
+
+    assertThat(other).isEqualTo(first);
+    assertThat(states.find("mongo").orElseThrow().status()).isEqualTo(HealthStatus.DOWN);
+  }
+
+  @Test
+  void onlyOneOfConcurrentRecordingsAtDifferentInstantsReportsTheChange() throws Exception {
     states.record("mongo", HealthStatus.UP, NOW);
 
     List<Boolean> changed =
-        Race.run(8, i -> states.record("mongo", HealthStatus.DOWN, LATER).changed());
+        Race.run(8, i -> states.record("mongo", HealthStatus.DOWN, LATER.plusSeconds(i)).changed());
 
     assertThat(changed).containsOnlyOnce(true);
   }

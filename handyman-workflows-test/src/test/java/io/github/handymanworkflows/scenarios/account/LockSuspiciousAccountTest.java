@@ -34,7 +34,7 @@ class LockSuspiciousAccountTest {
   }
 
   @Test
-  void locksForThePolicysDurationAndAnnouncesItOnce() {
+  void locksForThePolicysDurationAndAnnouncesItOnceWhenTheRequestComesTwice() {
     s.world.users.save(TestUsers.customer("a").name("", "").build());
 
     s.driver.send(request("a"));
@@ -43,15 +43,32 @@ class LockSuspiciousAccountTest {
     Instant until = DETECTED.plus(Duration.ofHours(24));
     assertThat(s.world.users.find("a").orElseThrow().lockedUntil()).isEqualTo(until);
     assertThat(s.driver.runs("lock-suspicious-account", RunStatus.COMPLETED)).hasSize(2);
+    // The repeat finds this request's own lock and reports it as the first run did.
+    LockSuspiciousAccount.Result repeat =
+        AccountScenario.output(
+            s.driver.lastRun("lock-suspicious-account"), LockSuspiciousAccount.Result.class);
+    assertThat(repeat.locked()).isTrue();
+    assertThat(repeat.lockedUntil()).isEqualTo(until);
+    assertThat(s.driver.runs("send-account-locked")).hasSize(1);
+    assertThat(s.world.mailer.sent()).hasSize(1);
+    // No first name on file: the greeting still reads naturally.
+    assertThat(s.world.mailer.sent().get(0).text()).startsWith("Hi there,");
+  }
+
+  @Test
+  void accountLockedByAnotherRuleIsLeftAloneAndNotMailed() {
+    Instant adminLock = DETECTED.plus(Duration.ofDays(7));
+    s.world.users.save(TestUsers.customer("a").locked(adminLock, "locked by an admin").build());
+
+    s.driver.send(request("a"));
+
+    assertThat(s.world.users.find("a").orElseThrow().lockedUntil()).isEqualTo(adminLock);
     assertThat(
             AccountScenario.output(
                     s.driver.lastRun("lock-suspicious-account"), LockSuspiciousAccount.Result.class)
                 .skipped())
         .isEqualTo("already locked");
-    assertThat(s.driver.runs("send-account-locked")).hasSize(1);
-    assertThat(s.world.mailer.sent()).hasSize(1);
-    // No first name on file: the greeting still reads naturally.
-    assertThat(s.world.mailer.sent().get(0).text()).startsWith("Hi there,");
+    assertThat(s.driver.runs("send-account-locked")).isEmpty();
   }
 
   @Test

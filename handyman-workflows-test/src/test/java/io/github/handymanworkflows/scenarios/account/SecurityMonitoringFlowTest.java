@@ -64,11 +64,11 @@ class SecurityMonitoringFlowTest {
     // Already locked at login until 13:00: neither re-locked nor mailed again.
     world.world.users.save(TestUsers.customer("d").locked(EARLIER_LOCK, "login").build());
     failures(world, "d", 10, NOON.minus(Duration.ofMinutes(5)));
-    // Below the threshold, and outside the window.
+    // Below the threshold, and before the previous run at 06:00 (that run checked them).
     world.world.users.save(TestUsers.customer("e").build());
     failures(world, "e", 9, NOON.minus(Duration.ofMinutes(5)));
     world.world.users.save(TestUsers.customer("f").build());
-    failures(world, "f", 10, NOON.minus(Duration.ofHours(2)));
+    failures(world, "f", 10, NOON.minus(Duration.ofHours(7)));
   }
 
   @Test
@@ -90,7 +90,8 @@ class SecurityMonitoringFlowTest {
     assertThat(run.status()).isEqualTo(RunStatus.COMPLETED);
     SecurityMonitoringFlow.Result result =
         AccountScenario.output(run, SecurityMonitoringFlow.Result.class);
-    assertThat(result.failuresSince()).isEqualTo(NOON.minus(Duration.ofHours(1)));
+    // Everything since the previous scheduled run, not just the policy's hour (§8 C.17).
+    assertThat(result.failuresSince()).isEqualTo(NOON.minus(Duration.ofHours(6)));
     assertThat(result.threshold()).isEqualTo(10);
     assertThat(result.locksRequested()).isEqualTo(4);
     assertThat(result.pages()).isEqualTo(2);
@@ -148,7 +149,7 @@ class SecurityMonitoringFlowTest {
 
     List<RunRecord> runs = wide.driver.runs("security-monitoring-flow", RunStatus.COMPLETED);
     assertThat(runs).hasSize(2);
-    // "f" is within the wider window too; the second run sees the same bursts again.
+    // "f" is within the wider window of the first run; the second run sees the others again.
     assertThat(
             AccountScenario.output(runs.get(0), SecurityMonitoringFlow.Result.class)
                 .locksRequested())
@@ -156,7 +157,7 @@ class SecurityMonitoringFlowTest {
     assertThat(
             AccountScenario.output(runs.get(1), SecurityMonitoringFlow.Result.class)
                 .locksRequested())
-        .isEqualTo(5);
+        .isEqualTo(4);
     assertThat(wide.driver.runs("lock-suspicious-account")).hasSize(5);
     assertThat(wide.world.mailer.sent()).hasSize(4);
     assertThat(wide.world.users.find("a").orElseThrow().lockedUntil()).isEqualTo(UNTIL);
@@ -190,6 +191,24 @@ class SecurityMonitoringFlowTest {
 
     assertThat(s.driver.runs("send-account-locked", RunStatus.COMPLETED)).hasSize(3);
     assertThat(s.world.mailer.sent()).hasSize(3);
+  }
+
+  @Test
+  void failuresBetweenTwoRunsAreCheckedByTheNextRun() {
+    s.world.users.save(TestUsers.customer("slow").build());
+    // Ten failures at 07:00-07:09: more than an hour before the 12:00 run, after the 06:00 one.
+    failures(s, "slow", 10, Instant.parse("2026-01-05T07:09:00Z"));
+
+    s.driver.advanceTo(NOON);
+
+    assertThat(s.world.users.find("slow").orElseThrow().lockedUntil()).isEqualTo(UNTIL);
+  }
+
+  @Test
+  void runsNeverOverlap() {
+    assertThat(SecurityMonitoringFlow.function(s.deps).concurrency())
+        .extracting(io.github.handymanworkflows.workflow.Concurrency::limit)
+        .containsExactly(1);
   }
 
   @Test

@@ -47,7 +47,7 @@ final class JobScenario {
   static final GeoPoint FURTHER = GeoPoint.of(6.7518, 3.3515);
 
   final ManualClock clock = new ManualClock(START);
-  final InMemoryWorld world = new InMemoryWorld();
+  final InMemoryWorld world;
   final WorkflowTestDriver driver;
 
   JobScenario() {
@@ -55,6 +55,15 @@ final class JobScenario {
   }
 
   JobScenario(WorkflowSettings settings) {
+    this(settings, new InMemoryWorld());
+  }
+
+  /**
+   * A scenario in {@code world}, for example one whose mailer keeps idempotency keys longer than a
+   * real provider does.
+   */
+  JobScenario(WorkflowSettings settings, InMemoryWorld world) {
+    this.world = world;
     driver =
         WorkflowTestDriver.builder()
             .clock(clock)

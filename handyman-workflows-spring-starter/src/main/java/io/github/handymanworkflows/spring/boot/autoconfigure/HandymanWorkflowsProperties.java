@@ -478,7 +478,7 @@ public class HandymanWorkflowsProperties {
     private Duration inactivity = Duration.ofDays(30);
 
     /** How long without a login before weekly maintenance archives an account. */
-    private Duration archiveAfter = Duration.ofDays(365);
+    private Duration archiveAfter = Duration.ofDays(180);
 
     public Duration getInactivity() {
       return inactivity;

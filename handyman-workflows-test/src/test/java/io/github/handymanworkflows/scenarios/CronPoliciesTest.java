@@ -1,0 +1,71 @@
+package io.github.handymanworkflows.scenarios;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.handymanworkflows.engine.ManualClock;
+import io.github.handymanworkflows.engine.RunStatus;
+import io.github.handymanworkflows.test.InMemoryWorld;
+import io.github.handymanworkflows.test.WorkflowTestDriver;
+import io.github.handymanworkflows.test.data.TestUsers;
+import io.github.handymanworkflows.workflow.Concurrency;
+import io.github.handymanworkflows.workflow.Trigger;
+import io.github.handymanworkflows.workflow.WorkflowFunction;
+import io.github.handymanworkflows.workflows.HandymanWorkflows;
+import io.github.handymanworkflows.workflows.maintenance.DailyAnalyticsFlow;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The overlap and catch-up policy of every cron workflow (docs/cron-policies.md, §8 B.14). */
+class CronPoliciesTest {
+
+  static final Instant START = Instant.parse("2026-01-05T09:00:00Z");
+
+  @Test
+  void everyCronWorkflowRunsOneAtATime() {
+    List<WorkflowFunction> crons =
+        HandymanWorkflows.all(new InMemoryWorld().dependencies(new ManualClock(START))).stream()
+            .filter(fn -> fn.triggers().stream().anyMatch(t -> t instanceof Trigger.OnCron))
+            .toList();
+
+    assertThat(crons).hasSize(8);
+    for (WorkflowFunction fn : crons) {
+      assertThat(fn.concurrency())
+          .as("concurrency of %s", fn.id())
+          .extracting(Concurrency::limit, Concurrency::key)
+          .containsExactly(org.assertj.core.groups.Tuple.tuple(1, null));
+    }
+  }
+
+  @Test
+  void aStalledEngineReplaysEachMissedDailyReportOnceInOrder() {
+    ManualClock clock = new ManualClock(START);
+    InMemoryWorld world = new InMemoryWorld();
+    world.users.save(TestUsers.admin("admin-1").build());
+    WorkflowTestDriver driver =
+        WorkflowTestDriver.builder()
+            .clock(clock)
+            .registry(HandymanWorkflows.registry())
+            .functions(
+                HandymanWorkflows.all(world.dependencies(clock)).stream()
+                    .filter(fn -> fn.id().equals(DailyAnalyticsFlow.FUNCTION_ID))
+                    .toList())
+            .build();
+
+    // Nothing ran for three days; then the engine catches up.
+    clock.set(START.plus(Duration.ofDays(3)));
+    driver.runDue();
+
+    assertThat(driver.runs(DailyAnalyticsFlow.FUNCTION_ID, RunStatus.COMPLETED))
+        .extracting(r -> r.output().path("period").asText())
+        .containsExactly("2026-01-05", "2026-01-06", "2026-01-07");
+    assertThat(world.reports.find("daily:2026-01-05")).isPresent();
+    assertThat(world.mailer.sent())
+        .extracting(m -> m.idempotencyKey())
+        .containsExactly(
+            "analytics:daily:2026-01-05:admin-1",
+            "analytics:daily:2026-01-06:admin-1",
+            "analytics:daily:2026-01-07:admin-1");
+  }
+}

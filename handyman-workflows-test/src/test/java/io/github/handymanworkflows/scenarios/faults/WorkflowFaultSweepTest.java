@@ -1,0 +1,375 @@
+package io.github.handymanworkflows.scenarios.faults;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.handymanworkflows.domain.Money;
+import io.github.handymanworkflows.domain.Role;
+import io.github.handymanworkflows.domain.Urgency;
+import io.github.handymanworkflows.engine.RunRecord;
+import io.github.handymanworkflows.event.AccountLocked;
+import io.github.handymanworkflows.event.CustomerJobCompleted;
+import io.github.handymanworkflows.event.EmailVerificationRequested;
+import io.github.handymanworkflows.event.HandymanApproved;
+import io.github.handymanworkflows.event.HandymanRejected;
+import io.github.handymanworkflows.event.JobAccepted;
+import io.github.handymanworkflows.event.JobCompleted;
+import io.github.handymanworkflows.event.JobPosted;
+import io.github.handymanworkflows.event.OnboardingStarted;
+import io.github.handymanworkflows.event.PasswordResetRequested;
+import io.github.handymanworkflows.event.TwoFactorEnabled;
+import io.github.handymanworkflows.event.UserRegistered;
+import io.github.handymanworkflows.handyman.HandymanProfile;
+import io.github.handymanworkflows.health.MeasuredProbe;
+import io.github.handymanworkflows.job.Job;
+import io.github.handymanworkflows.session.SessionRecord;
+import io.github.handymanworkflows.test.InMemoryWorld;
+import io.github.handymanworkflows.test.data.TestHandymen;
+import io.github.handymanworkflows.test.data.TestPlaces;
+import io.github.handymanworkflows.test.data.TestUsers;
+import io.github.handymanworkflows.test.faults.FaultSweep;
+import io.github.handymanworkflows.test.faults.Outcome;
+import io.github.handymanworkflows.test.faults.SweepReport;
+import io.github.handymanworkflows.token.TokenKind;
+import io.github.handymanworkflows.token.TokenRecord;
+import io.github.handymanworkflows.workflow.WorkflowFunction;
+import io.github.handymanworkflows.workflows.HandymanWorkflows;
+import io.github.handymanworkflows.workflows.WorkflowSettings;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The fault-injection sweep over a scenario of every workflow and consumer of the library: each
+ * scenario is played fault-free, then once per port call with one transient failure there (before
+ * the call, and after it with the answer lost), and must end the same way each time.
+ */
+class WorkflowFaultSweepTest {
+
+  static final Instant MONDAY = Marketplace.START; // 2026-01-05T09:00Z
+  static final String CUSTOMER = "customer-1";
+
+  @Test
+  void everyWorkflowEndsTheSameWhenAnyPortCallFailsOnce() {
+    Set<String> ran = new TreeSet<>();
+    FaultSweep.Builder sweep =
+        FaultSweep.builder("workflows")
+            // How many rows an idempotent delete removed: after a lost answer the retry removes
+            // nothing and counts zero. The rows are gone either way, which the state comparison
+            // checks.
+            .ignoring("/runs/\\d+/output/(tokensDeleted|sessionsDeleted|sessionsEnded)");
+    scenario(
+        sweep,
+        ran,
+        "account emails",
+        Set.of(),
+        WorkflowFaultSweepTest::seedAccounts,
+        m -> {
+          m.driver.send(
+              UserRegistered.TYPE.event(
+                  new UserRegistered("u1", "u1@example.com", "Ada", "Obi", Role.CUSTOMER)));
+          m.driver.send(
+              EmailVerificationRequested.TYPE.event(
+                  new EmailVerificationRequested(
+                      "u1",
+                      "u1@example.com",
+                      "Ada",
+                      "verify-raw-u1",
+                      MONDAY.plus(Duration.ofDays(1)))));
+          m.driver.send(
+              PasswordResetRequested.TYPE.event(
+                  new PasswordResetRequested(
+                      "u2",
+                      "u2@example.com",
+                      "Bola",
+                      "reset-raw-u2",
+                      MONDAY.plus(Duration.ofHours(1)))));
+          m.driver.send(
+              TwoFactorEnabled.TYPE.event(new TwoFactorEnabled("u2", "u2@example.com", "Bola")));
+          m.driver.send(
+              AccountLocked.TYPE.event(
+                  new AccountLocked(
+                      "u2",
+                      "u2@example.com",
+                      "Bola",
+                      "locked by support",
+                      MONDAY.plusSeconds(3600))));
+          m.driver.send(
+              HandymanApproved.TYPE.event(
+                  new HandymanApproved("h1", "h1@example.com", "Tunde", null, "admin-1", MONDAY)));
+          m.driver.send(
+              HandymanRejected.TYPE.event(
+                  new HandymanRejected(
+                      "h2",
+                      "h2@example.com",
+                      "Sade",
+                      null,
+                      "admin-1",
+                      "Documents unreadable",
+                      MONDAY)));
+        });
+    scenario(
+        sweep,
+        ran,
+        "onboarding",
+        Set.of(),
+        WorkflowFaultSweepTest::seedAccounts,
+        m -> {
+          m.driver.send(
+              OnboardingStarted.TYPE.event(
+                  new OnboardingStarted("h1", "h1@example.com", "Tunde", Role.HANDYMAN)));
+          m.driver.send(
+              OnboardingStarted.TYPE.event(
+                  new OnboardingStarted("u3", "u3@example.com", "Ada", Role.CUSTOMER)));
+          m.driver.advance(Duration.ofDays(5));
+        });
+    scenario(
+        sweep,
+        ran,
+        "job lifecycle",
+        Set.of(),
+        WorkflowFaultSweepTest::seedJobs,
+        m -> {
+          m.driver.send(post(m.world, "job-1", MONDAY));
+          m.driver.advance(Duration.ofMinutes(30));
+          m.world.jobs.accept("job-1", "h-near", m.clock.instant());
+          m.driver.send(
+              JobAccepted.TYPE.event(
+                  new JobAccepted("h-near", "job-1", CUSTOMER, m.clock.instant())));
+          m.driver.advance(Duration.ofHours(3));
+          m.world.jobs.complete("job-1", Money.of(4_500_000, "NGN"), m.clock.instant());
+          m.driver.send(
+              JobCompleted.TYPE
+                  .event(new JobCompleted("h-near", "job-1", CUSTOMER, m.clock.instant(), 4, null))
+                  .withId("completed-job-1"));
+          m.driver.send(
+              CustomerJobCompleted.TYPE.event(
+                  new CustomerJobCompleted(CUSTOMER, "job-1", "h-near", "Tunde", 5)));
+          m.driver.advance(Duration.ofDays(4));
+        });
+    scenario(
+        sweep,
+        ran,
+        "job nobody accepts",
+        Set.of(),
+        WorkflowFaultSweepTest::seedJobs,
+        m -> {
+          m.driver.send(post(m.world, "job-2", MONDAY));
+          m.driver.advance(Duration.ofHours(5));
+        });
+    scenario(
+        sweep,
+        ran,
+        "security monitoring",
+        Set.of("security-monitoring-flow"),
+        w -> {
+          seedAccounts(w);
+          for (int i = 0; i < 12; i++) {
+            w.loginAttempts.recordFailure("u1", MONDAY.plus(Duration.ofMinutes(10 + i)));
+          }
+          w.sessions.save(
+              new SessionRecord("s-u1", "u1", MONDAY, MONDAY.plus(Duration.ofDays(7)), MONDAY));
+        },
+        m -> m.driver.advanceTo(Instant.parse("2026-01-05T12:00:00Z")));
+    scenario(
+        sweep,
+        ran,
+        "nightly cleanup and weekly recovery",
+        Set.of("cleanup-expired-tokens", "account-recovery-flow"),
+        w -> {
+          seedAccounts(w);
+          w.users.save(
+              TestUsers.customer("idle")
+                  .lastLoginAt(Instant.parse("2025-10-01T00:00:00Z"))
+                  .build());
+          for (int i = 0; i < 3; i++) {
+            w.tokens.save(
+                TokenRecord.issue(
+                    "t" + i,
+                    "u1",
+                    TokenKind.VERIFICATION,
+                    "raw-t" + i,
+                    MONDAY.minus(Duration.ofDays(2)),
+                    Duration.ofHours(1)));
+          }
+          w.sessions.save(
+              new SessionRecord(
+                  "old",
+                  "u1",
+                  MONDAY.minus(Duration.ofDays(9)),
+                  MONDAY.minus(Duration.ofDays(2)),
+                  MONDAY.minus(Duration.ofDays(2))));
+        },
+        m -> m.driver.advanceTo(Instant.parse("2026-01-12T09:00:00Z")));
+    scenario(
+        sweep,
+        ran,
+        "weekly maintenance",
+        Set.of("weekly-maintenance-flow"),
+        w -> {
+          // No expired tokens: the report mails how many a delete removed, which a lost answer
+          // cannot keep (the nightly cleanup scenario covers the deletes).
+          seedUsers(w);
+          w.users.save(
+              TestUsers.customer("gone")
+                  .lastLoginAt(Instant.parse("2024-06-01T00:00:00Z"))
+                  .build());
+        },
+        m -> m.driver.advanceTo(Instant.parse("2026-01-11T03:00:00Z")));
+    scenario(
+        sweep,
+        ran,
+        "daily and monthly analytics",
+        Instant.parse("2026-01-31T12:00:00Z"),
+        Set.of("daily-analytics-flow", "monthly-analytics-flow"),
+        w -> {
+          seedAccounts(w);
+          w.users.save(
+              TestUsers.customer("new").createdAt(Instant.parse("2026-01-31T10:00:00Z")).build());
+        },
+        m -> m.driver.advanceTo(Instant.parse("2026-02-01T02:00:00Z")));
+    scenario(
+        sweep,
+        ran,
+        "system health",
+        Set.of("system-health-flow"),
+        w -> {
+          seedAccounts(w);
+          boolean[] down = {false, true, true, false};
+          int[] call = {0};
+          w.probes.add(
+              new MeasuredProbe(
+                  "mongo",
+                  () -> {
+                    if (down[Math.min(call[0]++, down.length - 1)]) {
+                      throw new IOException("connection refused");
+                    }
+                    return "pong";
+                  },
+                  () -> 0L));
+        },
+        m -> m.driver.advance(Duration.ofMinutes(60)));
+    scenario(
+        sweep,
+        ran,
+        "handyman performance",
+        Set.of("handyman-performance-flow"),
+        w -> {
+          seedAccounts(w);
+          handyman(w, "h-low", TestHandymen.stats(4, 8, MONDAY.minus(Duration.ofDays(2))));
+          handyman(w, "h-top", TestHandymen.stats(6, 29, MONDAY.minus(Duration.ofDays(1))));
+        },
+        m -> m.driver.advanceTo(Instant.parse("2026-01-12T00:00:00Z")));
+
+    SweepReport report = sweep.build().run();
+
+    Set<String> functions =
+        HandymanWorkflows.all(new InMemoryWorld().dependencies(java.time.Clock.systemUTC()))
+            .stream()
+            .map(WorkflowFunction::id)
+            .collect(Collectors.toCollection(TreeSet::new));
+    assertThat(ran).as("functions run by the sweep's scenarios").containsAll(functions);
+    assertThat(report.faultsTried()).isGreaterThan(100);
+    report.assertNoDifferences();
+  }
+
+  /** Adds a scenario starting on Monday 2026-01-05 09:00 UTC. */
+  static void scenario(
+      FaultSweep.Builder sweep,
+      Set<String> ran,
+      String name,
+      Set<String> crons,
+      Consumer<InMemoryWorld> seed,
+      Consumer<Marketplace> script) {
+    scenario(sweep, ran, name, MONDAY, crons, seed, script);
+  }
+
+  /**
+   * Adds a scenario in which only the cron functions in {@code crons} are scheduled, remembering
+   * which functions its plays ran.
+   */
+  static void scenario(
+      FaultSweep.Builder sweep,
+      Set<String> ran,
+      String name,
+      Instant start,
+      Set<String> crons,
+      Consumer<InMemoryWorld> seed,
+      Consumer<Marketplace> script) {
+    sweep.scenario(
+        name,
+        faults -> {
+          Marketplace m = new Marketplace(faults, start, WorkflowSettings.defaults(), seed, crons);
+          script.accept(m);
+          Outcome outcome = m.outcome();
+          synchronized (ran) {
+            m.driver.engine().all().stream().map(RunRecord::functionId).forEach(ran::add);
+          }
+          return outcome;
+        });
+  }
+
+  static void seedAccounts(InMemoryWorld w) {
+    seedUsers(w);
+    w.tokens.save(
+        TokenRecord.issue(
+            "tok-v1", "u1", TokenKind.VERIFICATION, "verify-raw-u1", MONDAY, Duration.ofDays(1)));
+    w.tokens.save(
+        TokenRecord.issue(
+            "tok-r2", "u2", TokenKind.PASSWORD_RESET, "reset-raw-u2", MONDAY, Duration.ofHours(1)));
+  }
+
+  static void seedUsers(InMemoryWorld w) {
+    w.users.save(TestUsers.admin("admin-1").name("Amaka", "Obi").build());
+    w.users.save(TestUsers.customer("u1").name("Ada", "Obi").emailVerified(false).build());
+    w.users.save(TestUsers.customer("u2").name("Bola", "Ade").build());
+    w.users.save(TestUsers.handyman("h1").name("Tunde", "Bello").build());
+    w.users.save(TestUsers.handyman("h2").name("Sade", "Ojo").build());
+    w.users.save(TestUsers.customer("u3").name("Ada", "").build());
+  }
+
+  static void seedJobs(InMemoryWorld w) {
+    seedAccounts(w);
+    w.users.save(TestUsers.customer(CUSTOMER).name("Chioma", "Eze").build());
+    handyman(w, "h-near", io.github.handymanworkflows.handyman.HandymanStats.empty());
+    handyman(w, "h-close", io.github.handymanworkflows.handyman.HandymanStats.empty());
+  }
+
+  static void handyman(
+      InMemoryWorld w, String id, io.github.handymanworkflows.handyman.HandymanStats stats) {
+    w.users.save(TestUsers.handyman(id).name("Tunde", id).build());
+    HandymanProfile profile =
+        TestHandymen.matchable(id, TestPlaces.IKEJA, "plumbing").withStats(stats);
+    w.handymen.save(profile);
+  }
+
+  static io.github.handymanworkflows.event.Event<JobPosted> post(
+      InMemoryWorld w, String jobId, Instant at) {
+    Job job =
+        Job.open(
+            jobId,
+            CUSTOMER,
+            "Fix the kitchen sink",
+            "plumbing",
+            TestPlaces.at(TestPlaces.IKEJA),
+            Urgency.HIGH,
+            Money.of(5_000_000, "NGN"),
+            at);
+    w.jobs.save(job);
+    return JobPosted.TYPE
+        .event(
+            new JobPosted(
+                CUSTOMER,
+                jobId,
+                job.title(),
+                "Plumbing",
+                job.location(),
+                job.urgency(),
+                job.budget()))
+        .withId("posted-" + jobId);
+  }
+}
