@@ -17,14 +17,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Starts the whole app on a random port with its embedded defaults and walks a story over HTTP:
- * register, verify, log in, post a job, a seeded handyman accepts and completes it, the customer
- * reviews it. Checks the REST answers, the stored state, the events that reached the engine and,
- * once the workflow catalogue is in, the emails in the outbox.
+ * Starts the whole app on a random port with its embedded defaults and the dev profile (keyless
+ * event ingest on loopback) and walks a story over HTTP: register, verify, log in, post a job, a
+ * seeded handyman accepts and completes it, the customer reviews it. Checks the REST answers, the
+ * stored state, the events that reached the engine and, once the workflow catalogue is in, the
+ * emails in the outbox.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -32,6 +34,7 @@ import org.springframework.test.context.DynamicPropertySource;
       "handyman.workflows.lockout.max-failures=3",
       "handyman.workflows.embedded.workers=2"
     })
+@ActiveProfiles("dev")
 @Import(StoryEvents.class)
 class HandymanAppSmokeTest extends MarketplaceStoryTest {
 
