@@ -55,7 +55,7 @@ class WebFluxServeEndpointTest {
             HttpResponse.BodyHandlers.ofString());
     assertThat(keyless.statusCode()).isEqualTo(401);
     assertThat(keyless.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-    assertThat(engine.all()).isEmpty();
+    assertThat(engine.all()).noneMatch(r -> r.triggerName().equals("auth/user.registered"));
 
     HttpResponse<String> posted =
         client.send(
