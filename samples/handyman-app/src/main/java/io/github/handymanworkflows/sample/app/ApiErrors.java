@@ -33,6 +33,11 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> unexpected(Exception e) {
+    int status = ProblemResponses.clientError(e);
+    if (status > 0) {
+      return ResponseEntity.status(status)
+          .body(problem(status, code(status), null, "the request could not be read"));
+    }
     LOGGER.error("request failed", e);
     return ResponseEntity.status(500)
         .body(problem(500, "internal_error", null, "the request failed; see the server log"));

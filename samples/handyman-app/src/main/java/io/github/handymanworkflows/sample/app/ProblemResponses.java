@@ -14,6 +14,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -32,15 +35,54 @@ class ProblemResponses extends OncePerRequestFilter {
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
+    String contentType = request.getContentType();
+    if (contentType != null && !parseable(contentType)) {
+      write(response, 415, "the Content-Type header is not a media type this API reads");
+      return;
+    }
     try {
       chain.doFilter(request, new ProblemOnSendError(response));
     } catch (IOException | ServletException | RuntimeException e) {
-      LOGGER.error("request failed outside the controllers", e);
-      if (!response.isCommitted()) {
-        response.resetBuffer();
+      if (response.isCommitted()) {
+        LOGGER.error("request failed after the answer was committed", e);
+        return;
+      }
+      response.resetBuffer();
+      int status = clientError(e);
+      if (status > 0) {
+        write(response, status, "the request could not be read");
+      } else {
+        LOGGER.error("request failed outside the controllers", e);
         write(response, 500, "the request failed; see the server log");
       }
     }
+  }
+
+  /** Whether Spring can parse the media type; a wildcard is no content type at all. */
+  private static boolean parseable(String contentType) {
+    try {
+      MediaType type = MediaType.parseMediaType(contentType);
+      return !type.isWildcardType() && !type.isWildcardSubtype();
+    } catch (InvalidMediaTypeException e) {
+      return false;
+    }
+  }
+
+  /**
+   * The status for an exception the request itself caused (an unreadable form body, a parameter in
+   * a broken charset), or 0 for a failure of the app.
+   */
+  static int clientError(Throwable error) {
+    for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof HttpMessageNotReadableException
+          || t instanceof org.apache.tomcat.util.http.InvalidParameterException) {
+        return 400;
+      }
+      if (t instanceof InvalidMediaTypeException) {
+        return 415;
+      }
+    }
+    return 0;
   }
 
   static void write(HttpServletResponse response, int status, String detail) throws IOException {
