@@ -48,7 +48,7 @@ class HostileFuzzTest {
   static final String KEY = "fuzz-event-key-1";
   static final long SEED = 20261129L;
   static final int REQUESTS = 900;
-  static final Duration TIME_BOUND = Duration.ofSeconds(75);
+  static final Duration TIME_BOUND = Duration.ofSeconds(45);
   static final Path OUTBOX = MarketplaceStoryTest.tempOutbox();
 
   @DynamicPropertySource
