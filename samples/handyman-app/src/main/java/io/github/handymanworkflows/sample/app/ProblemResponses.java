@@ -74,8 +74,11 @@ class ProblemResponses extends OncePerRequestFilter {
    */
   static int clientError(Throwable error) {
     for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      // Tomcat 11 reports a parameter in a broken charset with this type; Tomcat 10.1 has none.
       if (t instanceof HttpMessageNotReadableException
-          || t instanceof org.apache.tomcat.util.http.InvalidParameterException) {
+          || t.getClass()
+              .getName()
+              .equals("org.apache.tomcat.util.http.InvalidParameterException")) {
         return 400;
       }
       if (t instanceof InvalidMediaTypeException) {

@@ -20,6 +20,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -50,11 +51,19 @@ class HostileInputTest {
   @Autowired TwoFactor twoFactor;
   @Autowired Clock clock;
 
+  @Value("${server.address:}")
+  String serverAddress;
+
   Http http;
 
   @BeforeEach
   void client() {
     http = new Http(port);
+  }
+
+  @Test
+  void listensOnLoopbackOnlyByDefault() {
+    assertThat(serverAddress).isEqualTo("127.0.0.1");
   }
 
   @Test
