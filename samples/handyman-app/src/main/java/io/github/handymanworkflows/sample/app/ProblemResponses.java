@@ -15,7 +15,6 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
-import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -23,7 +22,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * The errors that never reach a controller advice — a {@code sendError} from Spring or the servlet
  * container, an exception thrown by a filter — answered as problem details too, instead of the
- * container's HTML page or Boot's {@code /error} JSON. Runs first, around everything else.
+ * container's HTML page or Boot's {@code /error} JSON. Runs first, around everything else. (A
+ * wildcard or malformed {@code Content-Type} is answered by the starter's {@code
+ * WildcardContentTypeFilter}.)
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -35,11 +36,6 @@ class ProblemResponses extends OncePerRequestFilter {
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    String contentType = request.getContentType();
-    if (contentType != null && !parseable(contentType)) {
-      write(response, 415, "the Content-Type header is not a media type this API reads");
-      return;
-    }
     try {
       chain.doFilter(request, new ProblemOnSendError(response));
     } catch (IOException | ServletException | RuntimeException e) {
@@ -55,16 +51,6 @@ class ProblemResponses extends OncePerRequestFilter {
         LOGGER.error("request failed outside the controllers", e);
         write(response, 500, "the request failed; see the server log");
       }
-    }
-  }
-
-  /** Whether Spring can parse the media type; a wildcard is no content type at all. */
-  private static boolean parseable(String contentType) {
-    try {
-      MediaType type = MediaType.parseMediaType(contentType);
-      return !type.isWildcardType() && !type.isWildcardSubtype();
-    } catch (InvalidMediaTypeException e) {
-      return false;
     }
   }
 

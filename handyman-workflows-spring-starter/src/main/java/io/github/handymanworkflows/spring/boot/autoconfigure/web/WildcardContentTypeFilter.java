@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.springframework.core.Ordered;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -16,10 +17,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * a router function is mounted, as the serve endpoint is, and that fails with a 500 on such a
  * header, on any path of the host. The answer is an RFC 9457 problem detail.
  */
-public final class WildcardContentTypeFilter extends OncePerRequestFilter {
+public final class WildcardContentTypeFilter extends OncePerRequestFilter implements Ordered {
 
   /** Created by the starter. */
   public WildcardContentTypeFilter() {}
+
+  /** Early, before filters that read the body by its content type. */
+  @Override
+  public int getOrder() {
+    return Ordered.HIGHEST_PRECEDENCE + 10;
+  }
 
   @Override
   protected void doFilterInternal(
