@@ -38,7 +38,7 @@ public record AvailabilityChanged(
    */
   public AvailabilityChanged {
     FIELDS.text("handymanId", handymanId);
-    reason = FIELDS.optionalText(reason);
+    reason = FIELDS.optionalText("reason", reason);
     FIELDS.required("changedAt", changedAt);
   }
 }

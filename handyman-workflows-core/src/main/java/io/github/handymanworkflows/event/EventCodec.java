@@ -60,6 +60,7 @@ public final class EventCodec {
       throw new EventValidationException("?", "name", "is required");
     }
     String name = nameNode.asText();
+    EventBounds.checkEnvelope("?", "name", name);
     JsonNode data = json.get("data");
     if (data == null || data.isNull()) {
       data = JsonNodeFactory.instance.objectNode();
@@ -68,6 +69,9 @@ public final class EventCodec {
       throw new EventValidationException(name, "data", "must be a JSON object");
     }
     String id = json.hasNonNull("id") ? json.get("id").asText() : null;
+    if (id != null) {
+      EventBounds.checkEnvelope(name, "id", id);
+    }
     Instant ts = null;
     JsonNode tsNode = json.get("ts");
     if (tsNode != null && !tsNode.isNull()) {

@@ -1,5 +1,6 @@
 package io.github.handymanworkflows.event;
 
+import io.github.handymanworkflows.domain.Money;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -42,30 +43,43 @@ final class Fields {
     return value;
   }
 
-  /** A required string that is not blank. */
+  /** A required string that is not blank, within the {@link EventBounds} its name gives it. */
   String text(String field, @Nullable String value) {
     if (required(field, value).isBlank()) {
       throw invalid(field, "must not be blank");
     }
-    return value;
+    return EventBounds.check(type.name(), field, value);
   }
 
-  /** An optional string; blank counts as absent, because the original app sent {@code ""}. */
-  @Nullable String optionalText(@Nullable String value) {
-    return value == null || value.isBlank() ? null : value;
+  /**
+   * An optional string within its {@link EventBounds}; blank counts as absent, because the original
+   * app sent {@code ""}.
+   */
+  @Nullable String optionalText(String field, @Nullable String value) {
+    return value == null || value.isBlank() ? null : EventBounds.check(type.name(), field, value);
   }
 
   /** A required, plausible email address: one {@code @} with text on both sides, no whitespace. */
   String email(String field, @Nullable String value) {
-    text(field, value);
+    if (required(field, value).isBlank()) {
+      throw invalid(field, "must not be blank");
+    }
     int at = value.indexOf('@');
     if (at <= 0
         || at != value.lastIndexOf('@')
         || at == value.length() - 1
         || value.length() > MAX_EMAIL_LENGTH
-        || WHITESPACE.matcher(value).find()) {
+        || WHITESPACE.matcher(value).find()
+        || EventBounds.hasControl(value)) {
       throw invalid(field, "must be an email address");
     }
+    return value;
+  }
+
+  /** A required amount of money within {@link EventBounds#MAX_MINOR_UNITS}. */
+  Money money(String field, @Nullable Money value) {
+    EventBounds.checkMinorUnits(
+        type.name(), field + ".minorUnits", required(field, value).minorUnits());
     return value;
   }
 
@@ -84,6 +98,7 @@ final class Fields {
 
   /** A required list of non-blank strings, copied so that the record stays immutable. */
   List<String> texts(String field, @Nullable List<String> values) {
+    EventBounds.checkSize(type.name(), field, required(field, values).size());
     List<String> copy = new ArrayList<>(required(field, values).size());
     for (int i = 0; i < values.size(); i++) {
       copy.add(text(field + "[" + i + "]", values.get(i)));

@@ -38,7 +38,7 @@ public record HandymanApproved(
     FIELDS.text("userId", userId);
     FIELDS.email("email", email);
     FIELDS.text("firstName", firstName);
-    lastName = FIELDS.optionalText(lastName);
+    lastName = FIELDS.optionalText("lastName", lastName);
     FIELDS.text("approvedBy", approvedBy);
     FIELDS.required("approvedAt", approvedAt);
   }

@@ -42,7 +42,7 @@ public record HandymanRejected(
     FIELDS.text("userId", userId);
     FIELDS.email("email", email);
     FIELDS.text("firstName", firstName);
-    lastName = FIELDS.optionalText(lastName);
+    lastName = FIELDS.optionalText("lastName", lastName);
     FIELDS.text("rejectedBy", rejectedBy);
     FIELDS.text("reason", reason);
     FIELDS.required("rejectedAt", rejectedAt);

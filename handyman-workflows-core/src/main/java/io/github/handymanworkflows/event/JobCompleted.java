@@ -39,6 +39,6 @@ public record JobCompleted(
     FIELDS.text("customerId", customerId);
     FIELDS.required("completedAt", completedAt);
     FIELDS.optionalRating("rating", rating);
-    review = FIELDS.optionalText(review);
+    review = FIELDS.optionalText("review", review);
   }
 }

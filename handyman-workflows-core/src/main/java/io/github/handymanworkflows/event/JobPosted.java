@@ -46,6 +46,6 @@ public record JobPosted(
     FIELDS.text("category", category);
     FIELDS.required("location", location);
     FIELDS.required("urgency", urgency);
-    FIELDS.required("budget", budget);
+    FIELDS.money("budget", budget);
   }
 }

@@ -44,7 +44,7 @@ public record ReviewSubmitted(
     FIELDS.text("customerId", customerId);
     FIELDS.text("handymanId", handymanId);
     FIELDS.rating("rating", rating);
-    comment = FIELDS.optionalText(comment);
+    comment = FIELDS.optionalText("comment", comment);
     FIELDS.required("submittedAt", submittedAt);
   }
 }

@@ -35,7 +35,7 @@ public record UserRegistered(
     FIELDS.text("userId", userId);
     FIELDS.email("email", email);
     FIELDS.text("firstName", firstName);
-    lastName = FIELDS.optionalText(lastName);
+    lastName = FIELDS.optionalText("lastName", lastName);
     FIELDS.required("role", role);
   }
 

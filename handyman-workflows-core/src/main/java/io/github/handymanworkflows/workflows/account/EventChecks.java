@@ -1,5 +1,6 @@
 package io.github.handymanworkflows.workflows.account;
 
+import io.github.handymanworkflows.event.EventBounds;
 import io.github.handymanworkflows.event.EventType;
 import io.github.handymanworkflows.event.EventValidationException;
 import org.jspecify.annotations.Nullable;
@@ -31,11 +32,11 @@ final class EventChecks {
     if (required(field, value).isBlank()) {
       throw new EventValidationException(eventName, "data." + field, "must not be blank");
     }
-    return value;
+    return EventBounds.check(eventName, field, value);
   }
 
-  @Nullable String optionalText(@Nullable String value) {
-    return value == null || value.isBlank() ? null : value;
+  @Nullable String optionalText(String field, @Nullable String value) {
+    return value == null || value.isBlank() ? null : EventBounds.check(eventName, field, value);
   }
 
   long positive(String field, long value) {

@@ -25,6 +25,6 @@ public record UserAccountDeactivated(String userId, @Nullable String reason) {
    */
   public UserAccountDeactivated {
     CHECKS.text("userId", userId);
-    reason = CHECKS.optionalText(reason);
+    reason = CHECKS.optionalText("reason", reason);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.handymanworkflows.workflows.jobs;
 
+import io.github.handymanworkflows.event.EventBounds;
 import io.github.handymanworkflows.event.EventType;
 import io.github.handymanworkflows.event.EventValidationException;
 import io.github.handymanworkflows.handyman.HandymanStats;
@@ -51,5 +52,6 @@ public record HandymanPerformanceReview(
     if (value.isBlank()) {
       throw new EventValidationException(TYPE.name(), "data." + field, "must not be blank");
     }
+    EventBounds.check(TYPE.name(), field, value);
   }
 }

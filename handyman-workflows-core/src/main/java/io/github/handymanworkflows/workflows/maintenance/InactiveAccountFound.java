@@ -1,5 +1,6 @@
 package io.github.handymanworkflows.workflows.maintenance;
 
+import io.github.handymanworkflows.event.EventBounds;
 import io.github.handymanworkflows.event.EventType;
 import io.github.handymanworkflows.event.EventValidationException;
 import java.time.Instant;
@@ -31,6 +32,7 @@ public record InactiveAccountFound(String userId, Instant inactiveSince, Instant
     if (userId.isBlank()) {
       throw new EventValidationException(TYPE.name(), "data.userId", "must not be blank");
     }
+    EventBounds.check(TYPE.name(), "userId", userId);
     required("inactiveSince", inactiveSince);
     required("requestedAt", requestedAt);
   }

@@ -15,6 +15,7 @@ import io.github.handymanworkflows.spring.boot.autoconfigure.metrics.MeteredRunS
 import io.github.handymanworkflows.spring.boot.autoconfigure.metrics.TimedCallExecutor;
 import io.github.handymanworkflows.spring.boot.autoconfigure.metrics.WorkflowMetrics;
 import io.github.handymanworkflows.spring.boot.autoconfigure.web.EmbeddedServeEndpoint;
+import io.github.handymanworkflows.spring.boot.autoconfigure.web.EventIngestPolicy;
 import io.github.handymanworkflows.spring.boot.autoconfigure.web.ServeEndpoint;
 import io.github.handymanworkflows.workflow.DerivedRegistry;
 import java.time.Clock;
@@ -116,7 +117,7 @@ public class EmbeddedEngineAutoConfiguration {
   @Bean
   @ConditionalOnMissingBean
   ServeEndpoint handymanWorkflowsServeEndpoint(
-      EmbeddedEngine engine, HandymanWorkflowsProperties properties) {
-    return new EmbeddedServeEndpoint(engine, properties.getEmbedded().isAcceptHttpEvents());
+      EmbeddedEngine engine, ObjectProvider<EventIngestPolicy> policy) {
+    return new EmbeddedServeEndpoint(engine, policy.getIfAvailable(EventIngestPolicy::closed));
   }
 }

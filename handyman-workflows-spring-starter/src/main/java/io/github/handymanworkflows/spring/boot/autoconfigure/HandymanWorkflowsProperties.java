@@ -3,8 +3,10 @@ package io.github.handymanworkflows.spring.boot.autoconfigure;
 import io.github.handymanworkflows.mail.LinkRoute;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -163,10 +165,28 @@ public class HandymanWorkflowsProperties {
     private int workers = 4;
 
     /**
-     * Whether event JSON POSTed to the serve endpoint is ingested. Turn off when the endpoint is
-     * reachable by people who must not start workflows.
+     * Whether event JSON POSTed to the serve endpoint is ingested. Off by default; when on, a
+     * request needs one of {@code event-keys} (or {@code dev-without-key} on a loopback server).
      */
-    private boolean acceptHttpEvents = true;
+    private boolean acceptHttpEvents = false;
+
+    /**
+     * Event keys accepted at {@code <serve path>/e/<key>} or in the {@code X-Event-Key} header.
+     * List two while rotating: add the new key, move the senders, remove the old one.
+     */
+    private List<String> eventKeys = new ArrayList<>();
+
+    /**
+     * Accept events without a key: a local dev convenience, refused at startup unless {@code
+     * server.address} is a loopback address.
+     */
+    private boolean devWithoutKey = false;
+
+    /**
+     * Security-sensitive event names (locks, resets, lock notices, account archiving, approvals)
+     * accepted over HTTP anyway. Empty by default: those events come only from the host's code.
+     */
+    private List<String> allowedSensitiveEvents = new ArrayList<>();
 
     /** How many recent runs the handymanworkflows actuator endpoint lists. */
     private int recentRuns = 50;
@@ -185,6 +205,30 @@ public class HandymanWorkflowsProperties {
 
     public void setAcceptHttpEvents(boolean acceptHttpEvents) {
       this.acceptHttpEvents = acceptHttpEvents;
+    }
+
+    public List<String> getEventKeys() {
+      return eventKeys;
+    }
+
+    public void setEventKeys(List<String> eventKeys) {
+      this.eventKeys = eventKeys;
+    }
+
+    public boolean isDevWithoutKey() {
+      return devWithoutKey;
+    }
+
+    public void setDevWithoutKey(boolean devWithoutKey) {
+      this.devWithoutKey = devWithoutKey;
+    }
+
+    public List<String> getAllowedSensitiveEvents() {
+      return allowedSensitiveEvents;
+    }
+
+    public void setAllowedSensitiveEvents(List<String> allowedSensitiveEvents) {
+      this.allowedSensitiveEvents = allowedSensitiveEvents;
     }
 
     public int getRecentRuns() {

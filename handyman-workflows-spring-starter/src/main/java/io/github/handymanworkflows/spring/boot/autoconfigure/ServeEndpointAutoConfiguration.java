@@ -3,6 +3,7 @@ package io.github.handymanworkflows.spring.boot.autoconfigure;
 import io.github.handymanworkflows.spring.boot.autoconfigure.web.MvcServeRoutes;
 import io.github.handymanworkflows.spring.boot.autoconfigure.web.ServeEndpoint;
 import io.github.handymanworkflows.spring.boot.autoconfigure.web.WebFluxServeRoutes;
+import io.github.handymanworkflows.spring.boot.autoconfigure.web.WildcardContentTypeFilter;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -42,6 +43,13 @@ public class ServeEndpointAutoConfiguration {
         handymanWorkflowsServeRoute(
             ServeEndpoint endpoint, HandymanWorkflowsProperties properties) {
       return MvcServeRoutes.route(properties.getServe().getPath(), endpoint);
+    }
+
+    /** Keeps a wildcard Content-Type from failing every request once a route is mounted. */
+    @Bean
+    @ConditionalOnMissingBean
+    WildcardContentTypeFilter handymanWorkflowsWildcardContentTypeFilter() {
+      return new WildcardContentTypeFilter();
     }
   }
 

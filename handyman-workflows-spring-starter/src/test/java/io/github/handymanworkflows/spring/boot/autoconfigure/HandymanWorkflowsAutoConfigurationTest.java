@@ -35,6 +35,7 @@ class HandymanWorkflowsAutoConfigurationTest {
       AutoConfigurations.of(
           HandymanWorkflowsMetricsAutoConfiguration.class,
           HandymanWorkflowsAutoConfiguration.class,
+          EventIngestAutoConfiguration.class,
           EmbeddedEngineAutoConfiguration.class,
           InngestEngineAutoConfiguration.class,
           ServeEndpointAutoConfiguration.class,

@@ -24,7 +24,12 @@ import org.springframework.test.context.DynamicPropertySource;
 /** The serve endpoint over real HTTP on a WebFlux (Netty) server. */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"spring.main.web-application-type=reactive", "handyman.workflows.serve.path=/wf"})
+    properties = {
+      "spring.main.web-application-type=reactive",
+      "handyman.workflows.serve.path=/wf",
+      "handyman.workflows.embedded.accept-http-events=true",
+      "handyman.workflows.embedded.event-keys=wf-test-key"
+    })
 class WebFluxServeEndpointTest {
 
   @DynamicPropertySource
@@ -39,9 +44,22 @@ class WebFluxServeEndpointTest {
   @Test
   void ingestsAnEventAndDescribesTheEngine() throws Exception {
     HttpClient client = HttpClient.newHttpClient();
-    HttpResponse<String> posted =
+    String event =
+        "{\"name\":\"auth/user.registered\",\"data\":{\"userId\":\"user123\","
+            + "\"email\":\"test@example.com\",\"firstName\":\"Test\",\"role\":\"customer\"}}";
+    HttpResponse<String> keyless =
         client.send(
             HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/wf"))
+                .POST(HttpRequest.BodyPublishers.ofString(event))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(keyless.statusCode()).isEqualTo(401);
+    assertThat(keyless.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(engine.all()).noneMatch(r -> r.triggerName().equals("auth/user.registered"));
+
+    HttpResponse<String> posted =
+        client.send(
+            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/wf/e/wf-test-key"))
                 .header("Content-Type", "application/json")
                 .POST(
                     HttpRequest.BodyPublishers.ofString(
@@ -58,6 +76,7 @@ class WebFluxServeEndpointTest {
     HttpResponse<String> invalid =
         client.send(
             HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/wf"))
+                .header("X-Event-Key", "wf-test-key")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"auth/user.registered\"}"))
                 .build(),
             HttpResponse.BodyHandlers.ofString());

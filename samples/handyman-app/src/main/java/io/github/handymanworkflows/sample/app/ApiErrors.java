@@ -1,64 +1,78 @@
 package io.github.handymanworkflows.sample.app;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.net.URI;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.HttpMediaTypeNotSupportedException;
-import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-/** Turns every refused request into a small JSON error, never a stack trace. */
+/**
+ * Every refused request as one shape: an RFC 9457 problem detail ({@code application/problem+json})
+ * with a stable {@code code} and, where one is at fault, the request {@code field}. Spring MVC's
+ * own errors (no route, wrong method, wrong media type) come through {@link
+ * ResponseEntityExceptionHandler}; anything unexpected is a 500 without a stack trace.
+ */
 @RestControllerAdvice
-class ApiErrors {
+class ApiErrors extends ResponseEntityExceptionHandler {
 
   private static final Logger LOGGER = LoggerFactory.getLogger(ApiErrors.class);
 
   @ExceptionHandler(ApiException.class)
-  ResponseEntity<Map<String, Object>> api(ApiException e) {
-    return body(e.status(), e.error(), e.field(), e.getMessage());
+  ResponseEntity<ProblemDetail> api(ApiException e) {
+    return ResponseEntity.status(e.status())
+        .body(problem(e.status(), e.error(), e.field(), e.getMessage()));
   }
 
-  @ExceptionHandler(HttpMessageNotReadableException.class)
-  ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
-    return body(400, "invalid_request", null, "the request body is missing or is not valid JSON");
-  }
-
-  @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-  ResponseEntity<Map<String, Object>> mediaType(HttpMediaTypeNotSupportedException e) {
-    return body(415, "unsupported_media_type", null, "send Content-Type: application/json");
-  }
-
-  @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-  ResponseEntity<Map<String, Object>> method(HttpRequestMethodNotSupportedException e) {
-    return body(405, "method_not_allowed", null, e.getMethod() + " is not allowed here");
-  }
-
-  @ExceptionHandler(NoResourceFoundException.class)
-  ResponseEntity<Map<String, Object>> noRoute(NoResourceFoundException e) {
-    return body(404, "not_found", null, "no such endpoint");
-  }
-
-  @ExceptionHandler(RuntimeException.class)
-  ResponseEntity<Map<String, Object>> unexpected(RuntimeException e) {
-    LOGGER.error("request failed", e);
-    return body(500, "internal_error", null, "the request failed; see the server log");
-  }
-
-  private static ResponseEntity<Map<String, Object>> body(
-      int status, String error, @Nullable String field, String message) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("status", status);
-    body.put("error", error);
-    if (field != null) {
-      body.put("field", field);
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<ProblemDetail> unexpected(Exception e) {
+    int status = ProblemResponses.clientError(e);
+    if (status > 0) {
+      return ResponseEntity.status(status)
+          .body(problem(status, code(status), null, "the request could not be read"));
     }
-    body.put("message", message);
-    return ResponseEntity.status(status).body(body);
+    LOGGER.error("request failed", e);
+    return ResponseEntity.status(500)
+        .body(problem(500, "internal_error", null, "the request failed; see the server log"));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleExceptionInternal(
+      Exception ex,
+      @Nullable Object body,
+      HttpHeaders headers,
+      HttpStatusCode statusCode,
+      WebRequest request) {
+    ResponseEntity<Object> response =
+        super.handleExceptionInternal(ex, body, headers, statusCode, request);
+    if (response != null && response.getBody() instanceof ProblemDetail detail) {
+      detail.setProperty("code", code(statusCode.value()));
+    }
+    return response;
+  }
+
+  /** A problem detail in the app's shape. */
+  static ProblemDetail problem(int status, String code, @Nullable String field, String detail) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(status), detail);
+    problem.setType(URI.create("about:blank"));
+    problem.setProperty("code", code);
+    if (field != null) {
+      problem.setProperty("field", field);
+    }
+    return problem;
+  }
+
+  /** The stable code of a status Spring answered by itself. */
+  static String code(int status) {
+    HttpStatus known = HttpStatus.resolve(status);
+    return known == null ? "http_" + status : known.name().toLowerCase(java.util.Locale.ROOT);
   }
 }

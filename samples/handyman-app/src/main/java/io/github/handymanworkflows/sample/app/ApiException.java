@@ -2,7 +2,10 @@ package io.github.handymanworkflows.sample.app;
 
 import org.jspecify.annotations.Nullable;
 
-/** A request the API refuses, answered as {@code {"status","error","field","message"}}. */
+/**
+ * A request the API refuses, answered as an RFC 9457 problem detail with a stable {@code code} and
+ * the request {@code field} at fault, if any.
+ */
 public final class ApiException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
@@ -18,9 +21,10 @@ public final class ApiException extends RuntimeException {
     this.field = field;
   }
 
-  /** 400 for a field. */
-  public static ApiException invalid(String field, String message) {
-    return new ApiException(400, "invalid_request", field, field + " " + message);
+  /** 400 for a field, or for the whole body when {@code field} is null. */
+  public static ApiException invalid(@Nullable String field, String message) {
+    return new ApiException(
+        400, "invalid_request", field, field == null ? message : field + " " + message);
   }
 
   /** 404. */

@@ -10,6 +10,7 @@ import io.github.handymanworkflows.event.TwoFactorEnabled;
 import io.github.handymanworkflows.event.UserRegistered;
 import io.github.handymanworkflows.handyman.HandymanProfile;
 import io.github.handymanworkflows.handyman.HandymanRepository;
+import io.github.handymanworkflows.mail.MailSettings;
 import io.github.handymanworkflows.security.LoginAttemptTracker;
 import io.github.handymanworkflows.session.SessionRepository;
 import io.github.handymanworkflows.token.TokenHashes;
@@ -29,6 +30,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -51,6 +53,8 @@ class AuthController {
   private final LoginAttemptTracker attempts;
   private final WorkflowSettings settings;
   private final Credentials credentials;
+  private final TwoFactor twoFactor;
+  private final String brand;
   private final Sessions sessions;
   private final AppEvents events;
   private final Clock clock;
@@ -63,6 +67,8 @@ class AuthController {
       LoginAttemptTracker attempts,
       WorkflowSettings settings,
       Credentials credentials,
+      TwoFactor twoFactor,
+      MailSettings mail,
       Sessions sessions,
       AppEvents events,
       Clock clock) {
@@ -73,6 +79,8 @@ class AuthController {
     this.attempts = attempts;
     this.settings = settings;
     this.credentials = credentials;
+    this.twoFactor = twoFactor;
+    this.brand = mail.brandName();
     this.sessions = sessions;
     this.events = events;
     this.clock = clock;
@@ -87,15 +95,17 @@ class AuthController {
       @Nullable List<String> skills,
       @Nullable LocationRequest location) {}
 
-  @PostMapping("/register")
+  @PostMapping(path = "/register", consumes = MediaType.APPLICATION_JSON_VALUE)
   @ResponseStatus(HttpStatus.CREATED)
-  Map<String, Object> register(@RequestBody RegisterRequest request) {
+  Map<String, Object> register(@RequestBody(required = false) byte @Nullable [] body) {
+    RegisterRequest request = JsonBodies.read(body, RegisterRequest.class);
     String email = Check.email(request.email(), "email");
     String password = Check.password(request.password(), "password");
-    String firstName = Check.text(request.firstName(), "firstName", 100);
-    String lastName = Check.optionalText(request.lastName(), "lastName", 100);
+    // 80 each, so that the display name "first last" fits the events' 200-character names.
+    String firstName = Check.text(request.firstName(), "firstName", 80);
+    String lastName = Check.optionalText(request.lastName(), "lastName", 80);
     Role role = role(request.role());
-    Set<String> skills = Set.copyOf(request.skills() == null ? List.of() : request.skills());
+    Set<String> skills = Check.skills(request.skills(), "skills");
     Location location =
         request.location() == null ? null : request.location().toLocation("location");
     if (role == Role.HANDYMAN && skills.isEmpty()) {
@@ -128,12 +138,12 @@ class AuthController {
         EmailVerificationRequested.TYPE.event(
             new EmailVerificationRequested(userId, email, firstName, token, record.expiresAt())),
         OnboardingStarted.TYPE.event(new OnboardingStarted(userId, email, firstName, role)));
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("userId", userId);
-    body.put("role", role.wireName());
-    body.put("emailVerified", false);
-    body.put("message", "check your email to verify your address");
-    return body;
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("userId", userId);
+    answer.put("role", role.wireName());
+    answer.put("emailVerified", false);
+    answer.put("message", "check your email to verify your address");
+    return answer;
   }
 
   private static Role role(@Nullable String value) {
@@ -152,8 +162,9 @@ class AuthController {
 
   record TokenRequest(@Nullable String token) {}
 
-  @PostMapping("/verify-email")
-  Map<String, Object> verifyEmail(@RequestBody TokenRequest request) {
+  @PostMapping(path = "/verify-email", consumes = MediaType.APPLICATION_JSON_VALUE)
+  Map<String, Object> verifyEmail(@RequestBody(required = false) byte @Nullable [] body) {
+    TokenRequest request = JsonBodies.read(body, TokenRequest.class);
     TokenRecord record = validToken(request.token(), TokenKind.VERIFICATION);
     UserAccount user = users.find(record.userId()).orElseThrow(() -> ApiException.notFound("user"));
     users.save(user.toBuilder().emailVerified(true).build());
@@ -163,58 +174,85 @@ class AuthController {
   }
 
   private TokenRecord validToken(@Nullable String token, TokenKind kind) {
-    String raw = Check.text(token, "token", 200);
+    String raw = Check.token(token, "token");
     return tokens
         .findByHash(TokenHashes.sha256Hex(raw))
         .filter(t -> t.kind() == kind && !t.expiredAt(clock.instant()))
         .orElseThrow(() -> ApiException.invalid("token", "is unknown, used or expired"));
   }
 
-  record LoginRequest(@Nullable String email, @Nullable String password) {}
+  record LoginRequest(@Nullable String email, @Nullable String password, @Nullable String code) {}
 
-  @PostMapping("/login")
-  Map<String, Object> login(@RequestBody LoginRequest request) {
+  /**
+   * One answer, 401 "wrong email or password", for an unknown address, a wrong password and a
+   * locked account, in about the same time, so the endpoint does not tell which addresses have
+   * accounts. The owner of a locked account learns of the lock from the lock email.
+   */
+  @PostMapping(path = "/login", consumes = MediaType.APPLICATION_JSON_VALUE)
+  Map<String, Object> login(@RequestBody(required = false) byte @Nullable [] body) {
+    LoginRequest request = JsonBodies.read(body, LoginRequest.class);
     String email = Check.email(request.email(), "email");
     String password = Check.text(request.password(), "password", 200);
     ApiException wrong = ApiException.unauthorized("wrong email or password");
-    String userId = credentials.userIdFor(email).orElseThrow(() -> wrong);
-    UserAccount user = users.find(userId).filter(UserAccount::active).orElseThrow(() -> wrong);
+    UserAccount user =
+        credentials.userIdFor(email).flatMap(users::find).filter(UserAccount::active).orElse(null);
+    boolean passwordMatches =
+        credentials.passwordMatches(user == null ? null : user.id(), password);
+    if (user == null) {
+      throw wrong;
+    }
+    String userId = user.id();
     Instant now = clock.instant();
     if (user.lockedAt(now)) {
-      throw new ApiException(
-          423, "locked", null, "the account is locked until " + user.lockedUntil());
-    }
-    if (!credentials.passwordMatches(userId, password)) {
-      attempts.recordFailure(userId, now);
-      long failures = attempts.countFailures(userId, settings.lockout().windowStart(now));
-      if (settings.lockout().shouldLock(failures)) {
-        Instant until = settings.lockout().lockedUntil(now);
-        String reason = "too many failed logins";
-        if (users.lock(userId, until, reason)) {
-          events.emit(
-              AccountLocked.TYPE.event(
-                  new AccountLocked(userId, user.email(), user.firstName(), reason, until)));
-        }
-        throw new ApiException(423, "locked", null, "the account is locked until " + until);
-      }
       throw wrong;
+    }
+    if (!passwordMatches) {
+      failed(user, now);
+      throw wrong;
+    }
+    if (twoFactor.enabled(userId)) {
+      if (request.code() == null) {
+        throw new ApiException(
+            401, "two_factor_required", "code", "code is required: send the current 2FA code");
+      }
+      if (!twoFactor.check(userId, request.code(), now)) {
+        failed(user, now);
+        throw new ApiException(
+            401, "two_factor_invalid", "code", "code is wrong, expired or already used");
+      }
     }
     attempts.clear(userId);
     users.recordLogin(userId, now);
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("token", sessions.open(userId));
-    body.put("userId", userId);
-    body.put("role", user.role().wireName());
-    body.put("twoFactorEnabled", credentials.twoFactorEnabled(userId));
-    return body;
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("token", sessions.open(userId));
+    answer.put("userId", userId);
+    answer.put("role", user.role().wireName());
+    answer.put("twoFactorEnabled", twoFactor.enabled(userId));
+    return answer;
+  }
+
+  /** Counts a failed login and locks the account once the policy says so. */
+  private void failed(UserAccount user, Instant now) {
+    attempts.recordFailure(user.id(), now);
+    long failures = attempts.countFailures(user.id(), settings.lockout().windowStart(now));
+    if (settings.lockout().shouldLock(failures)) {
+      Instant until = settings.lockout().lockedUntil(now);
+      String reason = "too many failed logins";
+      if (users.lock(user.id(), until, reason)) {
+        events.emit(
+            AccountLocked.TYPE.event(
+                new AccountLocked(user.id(), user.email(), user.firstName(), reason, until)));
+      }
+    }
   }
 
   record EmailRequest(@Nullable String email) {}
 
   /** Always 202, so the answer does not tell whether an account exists. */
-  @PostMapping("/password-reset/request")
+  @PostMapping(path = "/password-reset/request", consumes = MediaType.APPLICATION_JSON_VALUE)
   @ResponseStatus(HttpStatus.ACCEPTED)
-  Map<String, Object> requestReset(@RequestBody EmailRequest request) {
+  Map<String, Object> requestReset(@RequestBody(required = false) byte @Nullable [] body) {
+    EmailRequest request = JsonBodies.read(body, EmailRequest.class);
     String email = Check.email(request.email(), "email");
     credentials
         .userIdFor(email)
@@ -244,25 +282,67 @@ class AuthController {
 
   record ResetRequest(@Nullable String token, @Nullable String password) {}
 
-  @PostMapping("/password-reset/confirm")
-  Map<String, Object> reset(@RequestBody ResetRequest request) {
+  /**
+   * Sets the new password, ends every session and lifts a lockout: the lock email tells the user to
+   * reset the password, and a reset proves control of the address.
+   */
+  @PostMapping(path = "/password-reset/confirm", consumes = MediaType.APPLICATION_JSON_VALUE)
+  Map<String, Object> reset(@RequestBody(required = false) byte @Nullable [] body) {
+    ResetRequest request = JsonBodies.read(body, ResetRequest.class);
     String password = Check.password(request.password(), "password");
     TokenRecord record = validToken(request.token(), TokenKind.PASSWORD_RESET);
     credentials.changePassword(record.userId(), password);
     tokens.delete(record.tokenId());
     int ended = sessionStore.deleteForUser(record.userId());
     attempts.clear(record.userId());
+    users
+        .find(record.userId())
+        .filter(u -> u.lockedUntil() != null)
+        .ifPresent(u -> users.save(u.toBuilder().locked(null, null).build()));
     return Map.of("userId", record.userId(), "sessionsEnded", ended);
   }
 
-  @PostMapping("/2fa/enable")
-  Map<String, Object> enableTwoFactor(
+  /**
+   * Starts 2FA setup: a new secret for an authenticator app. 2FA is on only once {@code
+   * /2fa/enable} receives a code made from it.
+   */
+  @PostMapping("/2fa/setup")
+  Map<String, Object> setUpTwoFactor(
       @RequestHeader(value = "Authorization", required = false) @Nullable String authorization) {
     UserAccount user = sessions.require(authorization);
-    if (credentials.enableTwoFactor(user.id())) {
-      events.emit(
-          TwoFactorEnabled.TYPE.event(
-              new TwoFactorEnabled(user.id(), user.email(), user.firstName())));
+    if (twoFactor.enabled(user.id())) {
+      throw ApiException.conflict("2FA is already on for this account");
+    }
+    String secret = twoFactor.newSecret(user.id());
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("secret", secret);
+    answer.put("otpauthUri", TwoFactor.uri(brand, user.email(), secret));
+    return answer;
+  }
+
+  record CodeRequest(@Nullable String code) {}
+
+  /** Turns 2FA on with a code from the set-up secret; repeating it changes nothing. */
+  @PostMapping(path = "/2fa/enable", consumes = MediaType.APPLICATION_JSON_VALUE)
+  Map<String, Object> enableTwoFactor(
+      @RequestHeader(value = "Authorization", required = false) @Nullable String authorization,
+      @RequestBody(required = false) byte @Nullable [] body) {
+    UserAccount user = sessions.require(authorization);
+    CodeRequest request = JsonBodies.read(body, CodeRequest.class);
+    if (!twoFactor.enabled(user.id())) {
+      String code = Check.text(request.code(), "code", 6);
+      boolean turnedOn =
+          twoFactor
+              .enable(user.id(), code, clock.instant())
+              .orElseThrow(
+                  () ->
+                      ApiException.invalid(
+                          "code", "does not match the secret from /api/auth/2fa/setup"));
+      if (turnedOn) {
+        events.emit(
+            TwoFactorEnabled.TYPE.event(
+                new TwoFactorEnabled(user.id(), user.email(), user.firstName())));
+      }
     }
     return Map.of("userId", user.id(), "twoFactorEnabled", true);
   }

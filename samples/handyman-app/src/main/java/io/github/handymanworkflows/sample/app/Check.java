@@ -1,5 +1,11 @@
 package io.github.handymanworkflows.sample.app;
 
+import io.github.handymanworkflows.event.EventBounds;
+import java.math.BigDecimal;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -7,6 +13,8 @@ import org.jspecify.annotations.Nullable;
 final class Check {
 
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+  private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_.~-]+");
+  private static final int MAX_SKILLS = 20;
 
   private Check() {}
 
@@ -17,7 +25,55 @@ final class Check {
     if (value.length() > max) {
       throw ApiException.invalid(field, "must be at most " + max + " characters");
     }
+    if (value.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
+      throw ApiException.invalid(field, "must not contain control characters");
+    }
     return value.trim();
+  }
+
+  /** A token from an email link: URL-safe characters only, as the app issues them. */
+  static String token(@Nullable String value, String field) {
+    String token = text(value, field, EventBounds.MAX_TOKEN_LENGTH);
+    if (!TOKEN.matcher(token).matches()) {
+      throw ApiException.invalid(field, "is unknown, used or expired");
+    }
+    return token;
+  }
+
+  /** A handyman's skills: 1 to 20 names of at most 50 characters, without duplicates. */
+  static Set<String> skills(@Nullable List<String> values, String field) {
+    if (values == null) {
+      return Set.of();
+    }
+    if (values.size() > MAX_SKILLS) {
+      throw ApiException.invalid(field, "must list at most " + MAX_SKILLS + " skills");
+    }
+    Set<String> skills = new LinkedHashSet<>();
+    for (int i = 0; i < values.size(); i++) {
+      skills.add(text(values.get(i), field + "[" + i + "]", 50).toLowerCase(Locale.ROOT));
+    }
+    return Set.copyOf(skills);
+  }
+
+  /**
+   * An amount in minor units (kobo, cents): a whole, positive number up to the events' maximum. A
+   * decimal such as {@code 12.5} is refused, never truncated.
+   */
+  static long minorUnits(@Nullable BigDecimal value, String field) {
+    if (value == null) {
+      throw ApiException.invalid(field, "is required");
+    }
+    if (value.signum() <= 0) {
+      throw ApiException.invalid(field, "must be positive");
+    }
+    if (value.stripTrailingZeros().scale() > 0) {
+      throw ApiException.invalid(field, "must be a whole number of minor units (kobo, cents)");
+    }
+    if (value.compareTo(BigDecimal.valueOf(EventBounds.MAX_MINOR_UNITS)) > 0) {
+      throw ApiException.invalid(
+          field, "must be at most " + EventBounds.MAX_MINOR_UNITS + " minor units");
+    }
+    return value.longValueExact();
   }
 
   static @Nullable String optionalText(@Nullable String value, String field, int max) {
@@ -25,7 +81,7 @@ final class Check {
   }
 
   static String email(@Nullable String value, String field) {
-    String email = text(value, field, 320);
+    String email = text(value, field, 254);
     if (!EMAIL.matcher(email).matches()) {
       throw ApiException.invalid(field, "must be an email address");
     }

@@ -2,20 +2,21 @@ package io.github.handymanworkflows.sample.app;
 
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * What the library's ports do not hold: the email-to-user index, password hashes and 2FA flags. In
- * memory, like the sample's other stores.
+ * What the library's ports do not hold: the email-to-user index and password hashes. In memory,
+ * like the sample's other stores.
  */
 @Component
 class Credentials {
 
   private final Map<String, String> userIdByEmail = new ConcurrentHashMap<>();
   private final Map<String, String> passwordHashByUserId = new ConcurrentHashMap<>();
-  private final Set<String> twoFactor = ConcurrentHashMap.newKeySet();
+  // Checked against when the email is unknown, so an unknown address costs the same time.
+  private static final String DUMMY_HASH = Passwords.hash("not-a-password-of-anyone");
 
   /** Claims an email for a user; false when it is taken. */
   boolean claim(String email, String userId, String password) {
@@ -30,21 +31,14 @@ class Credentials {
     return Optional.ofNullable(userIdByEmail.get(email));
   }
 
-  boolean passwordMatches(String userId, String password) {
-    String hash = passwordHashByUserId.get(userId);
-    return hash != null && Passwords.matches(password, hash);
+  /** Whether the password is the user's; takes as long for an unknown or absent user. */
+  boolean passwordMatches(@Nullable String userId, String password) {
+    String hash = userId == null ? null : passwordHashByUserId.get(userId);
+    boolean matches = Passwords.matches(password, hash == null ? DUMMY_HASH : hash);
+    return hash != null && matches;
   }
 
   void changePassword(String userId, String password) {
     passwordHashByUserId.put(userId, Passwords.hash(password));
-  }
-
-  /** Turns 2FA on; false when it already was. */
-  boolean enableTwoFactor(String userId) {
-    return twoFactor.add(userId);
-  }
-
-  boolean twoFactorEnabled(String userId) {
-    return twoFactor.contains(userId);
   }
 }

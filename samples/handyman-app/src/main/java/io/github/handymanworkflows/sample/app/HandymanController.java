@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -56,11 +57,12 @@ class HandymanController {
 
   record AvailabilityRequest(@Nullable Boolean available, @Nullable String reason) {}
 
-  @PutMapping("/api/handymen/me/availability")
+  @PutMapping(path = "/api/handymen/me/availability", consumes = MediaType.APPLICATION_JSON_VALUE)
   Map<String, Object> availability(
       @RequestHeader(value = "Authorization", required = false) @Nullable String authorization,
-      @RequestBody AvailabilityRequest request) {
+      @RequestBody(required = false) byte @Nullable [] body) {
     UserAccount handyman = sessions.require(authorization, Role.HANDYMAN);
+    AvailabilityRequest request = JsonBodies.read(body, AvailabilityRequest.class);
     boolean available = Check.required(request.available(), "available");
     String reason = Check.optionalText(request.reason(), "reason", 500);
     Instant now = clock.instant();
@@ -94,15 +96,22 @@ class HandymanController {
     return view(profile(handymanId));
   }
 
-  @PostMapping("/api/admin/handymen/{handymanId}/reject")
+  /** Rejects a handyman; rejecting again answers the same and emits nothing new. */
+  @PostMapping(
+      path = "/api/admin/handymen/{handymanId}/reject",
+      consumes = MediaType.APPLICATION_JSON_VALUE)
   Map<String, Object> reject(
       @RequestHeader(value = "Authorization", required = false) @Nullable String authorization,
       @PathVariable String handymanId,
-      @RequestBody RejectRequest request) {
+      @RequestBody(required = false) byte @Nullable [] body) {
     UserAccount admin = sessions.require(authorization, Role.ADMIN);
+    RejectRequest request = JsonBodies.read(body, RejectRequest.class);
     String reason = Check.text(request.reason(), "reason", 500);
     HandymanProfile profile = profile(handymanId);
     UserAccount user = user(handymanId);
+    if (profile.approvalStatus() == ApprovalStatus.REJECTED) {
+      return view(profile);
+    }
     Instant now = clock.instant();
     handymen.save(profile.withApprovalStatus(ApprovalStatus.REJECTED));
     events.emit(
@@ -119,13 +128,11 @@ class HandymanController {
   }
 
   private HandymanProfile profile(String handymanId) {
-    return handymen
-        .find(handymanId)
-        .orElseThrow(() -> ApiException.notFound("handyman " + handymanId));
+    return handymen.find(handymanId).orElseThrow(() -> ApiException.notFound("handyman"));
   }
 
   private UserAccount user(String userId) {
-    return users.find(userId).orElseThrow(() -> ApiException.notFound("user " + userId));
+    return users.find(userId).orElseThrow(() -> ApiException.notFound("user"));
   }
 
   private Map<String, Object> view(HandymanProfile profile) {

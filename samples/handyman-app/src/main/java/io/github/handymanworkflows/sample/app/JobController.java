@@ -17,6 +17,7 @@ import io.github.handymanworkflows.review.Review;
 import io.github.handymanworkflows.review.ReviewRepository;
 import io.github.handymanworkflows.user.UserAccount;
 import io.github.handymanworkflows.user.UserRepository;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -24,6 +25,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -68,26 +70,26 @@ class JobController {
       @Nullable String category,
       @Nullable LocationRequest location,
       @Nullable String urgency,
-      @Nullable Long budgetMinor,
+      @Nullable BigDecimal budgetMinor,
       @Nullable String currency) {}
 
-  @PostMapping
+  @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   @ResponseStatus(HttpStatus.CREATED)
   Map<String, Object> post(
       @RequestHeader(value = "Authorization", required = false) @Nullable String authorization,
-      @RequestBody PostJobRequest request) {
+      @RequestBody(required = false) byte @Nullable [] body) {
     UserAccount customer = sessions.require(authorization, Role.CUSTOMER);
+    PostJobRequest request = JsonBodies.read(body, PostJobRequest.class);
     String title = Check.text(request.title(), "title", 200);
     String category = Check.text(request.category(), "category", 100);
     var location = Check.required(request.location(), "location").toLocation("location");
     Urgency urgency = urgency(request.urgency());
-    long minor = Check.required(request.budgetMinor(), "budgetMinor");
-    if (minor <= 0) {
-      throw ApiException.invalid("budgetMinor", "must be positive");
-    }
+    long minor = Check.minorUnits(request.budgetMinor(), "budgetMinor");
     Money budget;
     try {
-      budget = Money.of(minor, request.currency() == null ? "NGN" : request.currency());
+      String currency =
+          request.currency() == null ? "NGN" : Check.text(request.currency(), "currency", 3);
+      budget = Money.of(minor, currency);
     } catch (IllegalArgumentException e) {
       throw ApiException.invalid("currency", "must be an ISO-4217 code such as NGN");
     }
@@ -147,21 +149,25 @@ class JobController {
     return view(find(jobId));
   }
 
-  record CompleteRequest(@Nullable Long finalPriceMinor) {}
+  record CompleteRequest(@Nullable BigDecimal finalPriceMinor) {}
 
+  /** Completes the job; completing it again answers the same and emits nothing new. */
   @PostMapping("/{jobId}/complete")
   Map<String, Object> complete(
       @RequestHeader(value = "Authorization", required = false) @Nullable String authorization,
       @PathVariable String jobId,
-      @RequestBody(required = false) @Nullable CompleteRequest request) {
+      @RequestBody(required = false) byte @Nullable [] body) {
     UserAccount handyman = sessions.require(authorization, Role.HANDYMAN);
+    CompleteRequest request =
+        body == null || body.length == 0 ? null : JsonBodies.read(body, CompleteRequest.class);
     Job job = find(jobId);
     if (!handyman.id().equals(job.handymanId())) {
       throw ApiException.forbidden("only the handyman who accepted the job completes it");
     }
-    Long minor = request == null ? null : request.finalPriceMinor();
-    if (minor != null && minor <= 0) {
-      throw ApiException.invalid("finalPriceMinor", "must be positive");
+    BigDecimal requested = request == null ? null : request.finalPriceMinor();
+    Long minor = requested == null ? null : Check.minorUnits(requested, "finalPriceMinor");
+    if (job.status() == JobStatus.COMPLETED) {
+      return view(job);
     }
     Money price = minor == null ? job.budget() : Money.of(minor, job.budget().currency());
     Instant now = clock.instant();
@@ -182,13 +188,18 @@ class JobController {
 
   record ReviewRequest(@Nullable Integer rating, @Nullable String comment) {}
 
-  @PostMapping("/{jobId}/review")
+  /**
+   * Reviews a completed job. Sending the same review again answers the same and emits nothing; a
+   * different second review is a conflict.
+   */
+  @PostMapping(path = "/{jobId}/review", consumes = MediaType.APPLICATION_JSON_VALUE)
   @ResponseStatus(HttpStatus.CREATED)
   Map<String, Object> review(
       @RequestHeader(value = "Authorization", required = false) @Nullable String authorization,
       @PathVariable String jobId,
-      @RequestBody ReviewRequest request) {
+      @RequestBody(required = false) byte @Nullable [] body) {
     UserAccount customer = sessions.require(authorization, Role.CUSTOMER);
+    ReviewRequest request = JsonBodies.read(body, ReviewRequest.class);
     int rating = Check.between(request.rating(), "rating", 1, 5);
     String comment = Check.optionalText(request.comment(), "comment", 2000);
     Job job = find(jobId);
@@ -199,24 +210,32 @@ class JobController {
       throw ApiException.conflict("only completed jobs can be reviewed");
     }
     Instant now = clock.instant();
+    String reviewId = "review_" + jobId;
     if (!reviews.saveIfAbsent(
         new Review(jobId, customer.id(), job.handymanId(), rating, comment, now))) {
-      throw ApiException.conflict("the job already has a review");
+      Review existing = reviews.findByJob(jobId).orElseThrow();
+      if (existing.rating() != rating || !java.util.Objects.equals(existing.comment(), comment)) {
+        throw ApiException.conflict("the job already has a different review");
+      }
+      return reviewView(reviewId, jobId, rating);
     }
-    String reviewId = "review_" + jobId;
     events.emit(
         ReviewSubmitted.TYPE.event(
             new ReviewSubmitted(
                 reviewId, jobId, customer.id(), job.handymanId(), rating, comment, now)));
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("reviewId", reviewId);
-    body.put("jobId", jobId);
-    body.put("rating", rating);
-    return body;
+    return reviewView(reviewId, jobId, rating);
+  }
+
+  private static Map<String, Object> reviewView(String reviewId, String jobId, int rating) {
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("reviewId", reviewId);
+    view.put("jobId", jobId);
+    view.put("rating", rating);
+    return view;
   }
 
   private Job find(String jobId) {
-    return jobs.find(jobId).orElseThrow(() -> ApiException.notFound("job " + jobId));
+    return jobs.find(jobId).orElseThrow(() -> ApiException.notFound("job"));
   }
 
   private Map<String, Object> view(Job job) {

@@ -18,10 +18,11 @@ record LocationRequest(
     String text = Check.text(address, field + ".address", 300);
     double lat = Check.required(latitude, field + ".latitude");
     double lon = Check.required(longitude, field + ".longitude");
-    if (lat < -90 || lat > 90) {
+    // Written so that NaN fails too.
+    if (!(lat >= -90 && lat <= 90)) {
       throw ApiException.invalid(field + ".latitude", "must be between -90 and 90");
     }
-    if (lon < -180 || lon > 180) {
+    if (!(lon >= -180 && lon <= 180)) {
       throw ApiException.invalid(field + ".longitude", "must be between -180 and 180");
     }
     return new Location(text, GeoPoint.of(lat, lon));

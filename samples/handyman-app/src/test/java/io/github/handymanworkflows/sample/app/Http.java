@@ -20,7 +20,7 @@ final class Http {
   private final String base;
 
   Http(int port) {
-    this.base = "http://localhost:" + port;
+    this.base = "http://127.0.0.1:" + port;
   }
 
   Answer get(String path, @Nullable String bearer) {

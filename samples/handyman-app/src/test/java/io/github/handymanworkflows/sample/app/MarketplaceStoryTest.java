@@ -91,6 +91,11 @@ abstract class MarketplaceStoryTest {
     assertThat(tokens.findByHash(TokenHashes.sha256Hex(token)))
         .hasValueSatisfying(t -> assertThat(t.tokenHash()).isNotEqualTo(token));
 
+    // The user verifies from the email, so the email comes first. (Verifying before the email's run
+    // starts makes the workflow skip the email, correctly; waiting for it then would fail.)
+    if (hasFunction("send-verification-email")) {
+      await(() -> mentions("bola@example.com").stream().anyMatch(e -> e.contains(token)));
+    }
     Http.Answer verified =
         http.post("/api/auth/verify-email", "{\"token\":\"" + token + "\"}", null);
     assertThat(verified.status()).isEqualTo(200);
@@ -179,9 +184,6 @@ abstract class MarketplaceStoryTest {
     // The catalogue's emails for the story, once its workflows are in.
     if (hasFunction("send-welcome-email")) {
       await(() -> mentions("bola@example.com").stream().anyMatch(e -> e.contains("Welcome")));
-    }
-    if (hasFunction("send-verification-email")) {
-      await(() -> mentions("bola@example.com").stream().anyMatch(e -> e.contains(token)));
     }
   }
 

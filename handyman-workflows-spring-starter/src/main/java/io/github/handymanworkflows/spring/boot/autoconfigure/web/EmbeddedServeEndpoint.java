@@ -14,6 +14,7 @@ import io.github.handymanworkflows.internal.json.Json;
 import io.github.handymanworkflows.workflow.Trigger;
 import io.github.handymanworkflows.workflow.WorkflowFunction;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -23,24 +24,27 @@ import org.slf4j.LoggerFactory;
 /**
  * The serve endpoint in embedded mode. {@code GET} describes the engine and its functions; {@code
  * POST} of an event in wire JSON ({@code {"name":…,"data":{…}}}, or an array of them) ingests it
- * into the engine and answers {@code 200 {"ids":[…]}}. An invalid event is a {@code 400} naming the
- * field; nothing of that request is ingested.
+ * into the engine and answers {@code 200 {"ids":[…]}}, when the {@link EventIngestPolicy} admits
+ * the request: closed by default, otherwise an event key in the path ({@code …/e/<key>}) or the
+ * {@value EventIngestPolicy#KEY_HEADER} header. An invalid event is a {@code 400} naming the field;
+ * nothing of that request is ingested. Errors are RFC 9457 problem details ({@code
+ * application/problem+json}) with the offending {@code field} and {@code event} where there is one.
  */
 public final class EmbeddedServeEndpoint implements ServeEndpoint {
 
   private static final Logger LOGGER = LoggerFactory.getLogger(EmbeddedServeEndpoint.class);
 
   private final EmbeddedEngine engine;
-  private final boolean acceptEvents;
+  private final EventIngestPolicy policy;
 
   /**
    * Creates the endpoint.
    *
-   * @param acceptEvents whether POSTed events are ingested (otherwise {@code 403})
+   * @param policy who may POST events; {@link EventIngestPolicy#closed()} refuses every POST
    */
-  public EmbeddedServeEndpoint(EmbeddedEngine engine, boolean acceptEvents) {
+  public EmbeddedServeEndpoint(EmbeddedEngine engine, EventIngestPolicy policy) {
     this.engine = Objects.requireNonNull(engine, "engine must not be null");
-    this.acceptEvents = acceptEvents;
+    this.policy = Objects.requireNonNull(policy, "policy must not be null");
   }
 
   @Override
@@ -89,10 +93,19 @@ public final class EmbeddedServeEndpoint implements ServeEndpoint {
   }
 
   private ServeResponse ingest(ServeRequest request) {
-    if (!acceptEvents) {
+    if (!policy.enabled()) {
       return error(
           403,
           "this endpoint does not accept events (handyman.workflows.embedded.accept-http-events)",
+          null);
+    }
+    if (!policy.admits(request)) {
+      // One answer for a missing and a wrong key, so a caller learns nothing about the keys.
+      return error(
+          401,
+          "send an event key: POST to <serve path>/e/<key> or set the "
+              + EventIngestPolicy.KEY_HEADER
+              + " header",
           null);
     }
     JsonNode body;
@@ -105,6 +118,18 @@ public final class EmbeddedServeEndpoint implements ServeEndpoint {
     }
     if (body == null || body.isMissingNode() || !(body.isObject() || body.isArray())) {
       return error(400, "the request body must be an event object or an array of events", null);
+    }
+    for (JsonNode event : body.isArray() ? body : List.of(body)) {
+      String name = event.path("name").asText("");
+      if (!policy.accepts(name)) {
+        return error(
+            403,
+            "events named '"
+                + name
+                + "' are not accepted over HTTP (handyman.workflows.embedded"
+                + ".allowed-sensitive-events)",
+            new EventValidationException(name, "name", "is not accepted over HTTP"));
+      }
     }
     try {
       PublishResult result = engine.publishJson(body);
@@ -121,21 +146,35 @@ public final class EmbeddedServeEndpoint implements ServeEndpoint {
   private static ServeResponse error(
       int status, String message, @Nullable EventValidationException cause) {
     ObjectNode body = JsonNodeFactory.instance.objectNode();
+    body.put("type", "about:blank");
+    body.put("title", title(status));
     body.put("status", status);
-    body.put("error", message);
+    body.put("detail", message);
     if (cause != null) {
       body.put("event", cause.eventName());
       body.put("field", cause.field());
     }
-    return json(status, body);
+    return json(status, body, "application/problem+json");
+  }
+
+  private static String title(int status) {
+    return switch (status) {
+      case 400 -> "Bad Request";
+      case 401 -> "Unauthorized";
+      case 403 -> "Forbidden";
+      case 405 -> "Method Not Allowed";
+      default -> "Internal Server Error";
+    };
   }
 
   private static ServeResponse json(int status, JsonNode body) {
+    return json(status, body, "application/json");
+  }
+
+  private static ServeResponse json(int status, JsonNode body, String contentType) {
     try {
       return new ServeResponse(
-          status,
-          Map.of("Content-Type", "application/json"),
-          Json.mapper().writeValueAsBytes(body));
+          status, Map.of("Content-Type", contentType), Json.mapper().writeValueAsBytes(body));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a JSON tree could not be written", e);
     }

@@ -1,5 +1,6 @@
 package io.github.handymanworkflows.spring.boot.autoconfigure.web;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,7 +29,8 @@ class EmbeddedServeEndpointTest {
                   .trigger(UserRegistered.TYPE)
                   .handler((ctx, step) -> "hi"))
           .build();
-  private final EmbeddedServeEndpoint endpoint = new EmbeddedServeEndpoint(engine, true);
+  private final EmbeddedServeEndpoint endpoint =
+      new EmbeddedServeEndpoint(engine, EventIngestPolicy.withKeys("old-key-1", "new-key-2"));
 
   @Test
   void describesTheEngineOnGet() throws Exception {
@@ -81,7 +83,7 @@ class EmbeddedServeEndpointTest {
   @Test
   void rejectsBodiesThatAreNotEvents() throws Exception {
     assertThat(endpoint.handle(request("POST", "{oops")).status()).isEqualTo(400);
-    assertThat(json(endpoint.handle(request("POST", "\"text\""))).path("error").asText())
+    assertThat(json(endpoint.handle(request("POST", "\"text\""))).path("detail").asText())
         .contains("event object or an array");
     assertThat(endpoint.handle(request("POST", "{\"data\":{}}")).status()).isEqualTo(400);
     assertThat(endpoint.handle(request("POST", "{\"name\":\"inngest/function.failed\"}")).status())
@@ -89,12 +91,115 @@ class EmbeddedServeEndpointTest {
   }
 
   @Test
-  void refusesEventsWhenIngestionIsOff() {
+  void refusesEventsWhenIngestionIsOff() throws Exception {
     ServeResponse response =
-        new EmbeddedServeEndpoint(engine, false)
+        new EmbeddedServeEndpoint(engine, EventIngestPolicy.closed())
             .handle(request("POST", "{\"name\":\"app/x\",\"data\":{}}"));
     assertThat(response.status()).isEqualTo(403);
+    assertThat(response.header("Content-Type")).hasValue("application/problem+json");
     assertThat(engine.all()).isEmpty();
+    engine.runDue();
+    assertThat(engine.all()).isEmpty();
+  }
+
+  @Test
+  void refusesARequestWithoutAnEventKeyAndStartsNothing() throws Exception {
+    ServeResponse response =
+        endpoint.handle(
+            new ServeRequest(
+                "POST", URI.create("/api/inngest"), Map.of(), REGISTERED.getBytes(UTF_8)));
+    assertThat(response.status()).isEqualTo(401);
+    assertThat(Json.mapper().readTree(response.body()).path("detail").asText())
+        .contains("/e/<key>")
+        .contains("X-Event-Key");
+    engine.runDue();
+    assertThat(engine.all()).isEmpty();
+  }
+
+  @Test
+  void refusesAWrongEventKeyInThePathOrTheHeader() {
+    assertThat(
+            endpoint
+                .handle(
+                    new ServeRequest(
+                        "POST",
+                        URI.create("/api/inngest/e/new-key-3"),
+                        Map.of(),
+                        REGISTERED.getBytes(UTF_8)))
+                .status())
+        .isEqualTo(401);
+    assertThat(
+            endpoint
+                .handle(
+                    new ServeRequest(
+                        "POST",
+                        URI.create("/api/inngest"),
+                        Map.of("X-Event-Key", "new-key-"),
+                        REGISTERED.getBytes(UTF_8)))
+                .status())
+        .isEqualTo(401);
+    engine.runDue();
+    assertThat(engine.all()).isEmpty();
+  }
+
+  @Test
+  void acceptsEveryKeyOfARotationInThePathOrTheHeader() {
+    assertThat(
+            endpoint
+                .handle(
+                    new ServeRequest(
+                        "POST",
+                        URI.create("/api/inngest/e/old-key-1"),
+                        Map.of(),
+                        REGISTERED.getBytes(UTF_8)))
+                .status())
+        .isEqualTo(200);
+    assertThat(
+            endpoint
+                .handle(
+                    new ServeRequest(
+                        "POST",
+                        URI.create("/api/inngest"),
+                        Map.of("x-event-key", "new-key-2"),
+                        REGISTERED.getBytes(UTF_8)))
+                .status())
+        .isEqualTo(200);
+  }
+
+  @Test
+  void refusesSecuritySensitiveEventsEvenWithAKeyAndIngestsNothingOfTheBatch() throws Exception {
+    String lock = "{\"name\":\"security/lock.requested\",\"data\":{\"userId\":\"user_1\"}}";
+    ServeResponse response = endpoint.handle(request("POST", "[" + REGISTERED + "," + lock + "]"));
+    assertThat(response.status()).isEqualTo(403);
+    JsonNode body = Json.mapper().readTree(response.body());
+    assertThat(body.path("event").asText()).isEqualTo("security/lock.requested");
+    assertThat(body.path("field").asText()).isEqualTo("name");
+    engine.runDue();
+    assertThat(engine.all()).isEmpty();
+    for (String name : EventIngestPolicy.SENSITIVE_EVENTS) {
+      assertThat(endpoint.handle(request("POST", "{\"name\":\"" + name + "\"}")).status())
+          .as(name)
+          .isEqualTo(403);
+    }
+  }
+
+  @Test
+  void acceptsASensitiveEventTheHostAllowsByName() {
+    EmbeddedServeEndpoint allowing =
+        new EmbeddedServeEndpoint(
+            engine, EventIngestPolicy.withKeys("new-key-2").allowing("auth/account.locked"));
+    assertThat(
+            allowing
+                .handle(
+                    request(
+                        "POST",
+                        "{\"name\":\"auth/account.locked\",\"data\":{\"userId\":\"user_1\","
+                            + "\"email\":\"a@example.com\",\"firstName\":\"A\","
+                            + "\"reason\":\"admin\"}}"))
+                .status())
+        .isEqualTo(200);
+    assertThat(allowing.handle(request("POST", "{\"name\":\"security/lock.requested\"}")).status())
+        .isEqualTo(403);
   }
 
   @Test
@@ -102,16 +207,20 @@ class EmbeddedServeEndpointTest {
     assertThat(endpoint.handle(request("PUT", "")).status()).isEqualTo(405);
   }
 
+  private static final String REGISTERED =
+      "{\"name\":\"auth/user.registered\",\"data\":{\"userId\":\"user123\","
+          + "\"email\":\"test@example.com\",\"firstName\":\"Test\",\"role\":\"customer\"}}";
+
   private static ServeRequest request(String method, String body) {
     return new ServeRequest(
         method,
-        URI.create("/api/inngest"),
+        URI.create("/api/inngest/e/new-key-2"),
         Map.of("Content-Type", "application/json"),
         body.getBytes(StandardCharsets.UTF_8));
   }
 
   private static JsonNode json(ServeResponse response) throws Exception {
-    assertThat(response.header("Content-Type")).contains("application/json");
+    assertThat(response.header("Content-Type").orElseThrow()).contains("json");
     return Json.mapper().readTree(response.body());
   }
 }

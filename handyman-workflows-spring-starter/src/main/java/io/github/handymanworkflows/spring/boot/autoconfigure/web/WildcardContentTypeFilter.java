@@ -1,0 +1,58 @@
+package io.github.handymanworkflows.spring.boot.autoconfigure.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.springframework.core.Ordered;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Answers {@code 415} to a request whose {@code Content-Type} is a wildcard ({@code *}{@code /*})
+ * or not a media type. Spring MVC builds a functional {@code ServerRequest} for every request once
+ * a router function is mounted, as the serve endpoint is, and that fails with a 500 on such a
+ * header, on any path of the host. The answer is an RFC 9457 problem detail.
+ */
+public final class WildcardContentTypeFilter extends OncePerRequestFilter implements Ordered {
+
+  /** Created by the starter. */
+  public WildcardContentTypeFilter() {}
+
+  /** Early, before filters that read the body by its content type. */
+  @Override
+  public int getOrder() {
+    return Ordered.HIGHEST_PRECEDENCE + 10;
+  }
+
+  @Override
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    String contentType = request.getContentType();
+    if (contentType != null && !acceptable(contentType)) {
+      response.setStatus(415);
+      response.setContentType("application/problem+json");
+      response
+          .getOutputStream()
+          .write(
+              ("{\"type\":\"about:blank\",\"title\":\"Unsupported Media Type\",\"status\":415,"
+                      + "\"detail\":\"the Content-Type header is not a concrete media type\"}")
+                  .getBytes(StandardCharsets.UTF_8));
+      return;
+    }
+    chain.doFilter(request, response);
+  }
+
+  private static boolean acceptable(String contentType) {
+    try {
+      MediaType type = MediaType.parseMediaType(contentType);
+      return !type.isWildcardType() && !type.isWildcardSubtype();
+    } catch (InvalidMediaTypeException e) {
+      return false;
+    }
+  }
+}
