@@ -1,0 +1,60 @@
+package io.github.handymanworkflows.mongo;
+
+import java.util.List;
+
+/**
+ * The logical collection names. {@link MongoSettings#collectionName} turns one into the stored
+ * name; the schema of each is in {@code docs/mongo.md}.
+ */
+public final class MongoCollections {
+
+  /** User accounts. */
+  public static final String USERS = "users";
+
+  /** Workflow-owned handyman state (approval, availability, stats). */
+  public static final String HANDYMEN = "handymen";
+
+  /** One record per (handyman, job): the completions and ratings the stats are computed from. */
+  public static final String HANDYMAN_JOBS = "handyman_jobs";
+
+  /** Jobs. */
+  public static final String JOBS = "jobs";
+
+  /** Reviews, one per job. */
+  public static final String REVIEWS = "reviews";
+
+  /** Hashed tokens. */
+  public static final String TOKENS = "tokens";
+
+  /** Session metadata. */
+  public static final String SESSIONS = "sessions";
+
+  /** Analytics reports, one per period key. */
+  public static final String REPORTS = "reports";
+
+  /** Failed logins, one document per failure. */
+  public static final String LOGIN_FAILURES = "login_failures";
+
+  /** The last known status per health probe. */
+  public static final String HEALTH_STATES = "health_states";
+
+  /** Published events not yet delivered. */
+  public static final String OUTBOX = "outbox";
+
+  /** Every logical name. */
+  public static final List<String> ALL =
+      List.of(
+          USERS,
+          HANDYMEN,
+          HANDYMAN_JOBS,
+          JOBS,
+          REVIEWS,
+          TOKENS,
+          SESSIONS,
+          REPORTS,
+          LOGIN_FAILURES,
+          HEALTH_STATES,
+          OUTBOX);
+
+  private MongoCollections() {}
+}

@@ -1,0 +1,120 @@
+package io.github.handymanworkflows.mongo;
+
+import com.mongodb.reactivestreams.client.MongoClient;
+import com.mongodb.reactivestreams.client.MongoClients;
+import com.mongodb.reactivestreams.client.MongoCollection;
+import com.mongodb.reactivestreams.client.MongoDatabase;
+import io.github.handymanworkflows.mongo.internal.Calls;
+import io.github.handymanworkflows.mongo.internal.IndexKeeper;
+import io.github.handymanworkflows.mongo.internal.IndexSpec;
+import java.util.List;
+import java.util.Objects;
+import org.bson.Document;
+
+/**
+ * The entry point of the MongoDB adapters: one client, one database, the settings, and the
+ * adapters built over them. Call {@link #ensureIndexes()} once at startup.
+ *
+ * <pre>{@code
+ * MongoStorage storage = MongoStorage.create(client, MongoSettings.defaults());
+ * storage.ensureIndexes();
+ * UserRepository users = storage.users();
+ * }</pre>
+ *
+ * <p>The client belongs to the caller unless the storage was made by {@link #connect}; {@link
+ * #close()} closes only a client the storage opened.
+ */
+public final class MongoStorage implements AutoCloseable {
+
+  private final MongoClient client;
+  private final boolean ownsClient;
+  private final MongoSettings settings;
+  private final MongoDatabase database;
+  private final Calls calls;
+
+  private MongoStorage(MongoClient client, boolean ownsClient, MongoSettings settings) {
+    this.client = Objects.requireNonNull(client, "client must not be null");
+    this.ownsClient = ownsClient;
+    this.settings = Objects.requireNonNull(settings, "settings must not be null");
+    this.database = client.getDatabase(settings.database());
+    this.calls = new Calls(settings.operationTimeout(), settings.batchSize());
+  }
+
+  /** Adapters over a client the caller owns and closes. */
+  public static MongoStorage create(MongoClient client, MongoSettings settings) {
+    return new MongoStorage(client, false, settings);
+  }
+
+  /**
+   * Adapters over a new client for a connection string; {@link #close()} closes it.
+   *
+   * @throws IllegalArgumentException when the connection string is malformed (the message does not
+   *     repeat it, since it may hold a password)
+   */
+  public static MongoStorage connect(String connectionString, MongoSettings settings) {
+    Objects.requireNonNull(connectionString, "connectionString must not be null");
+    MongoClient client;
+    try {
+      client = MongoClients.create(connectionString);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "the MongoDB connection string is not valid (expected mongodb://host[:port]/...): "
+              + e.getClass().getSimpleName(),
+          null);
+    }
+    return new MongoStorage(client, true, settings);
+  }
+
+  /** The settings. */
+  public MongoSettings settings() {
+    return settings;
+  }
+
+  /** The database the adapters use. */
+  public MongoDatabase database() {
+    return database;
+  }
+
+  /** Every index the adapters declare, in the order they are ensured. */
+  public static List<IndexSpec> indexes() {
+    return MongoSchema.INDEXES;
+  }
+
+  /**
+   * Creates the declared indexes that are missing and verifies the rest.
+   *
+   * @return how many were created
+   * @throws MongoIndexConflictException when an existing index has a declared name or keys with
+   *     another definition
+   */
+  public int ensureIndexes() {
+    return new IndexKeeper(database, settings::collectionName, calls).ensure(indexes());
+  }
+
+  /** Round-trips a {@code ping} command within the call timeout, for health checks. */
+  public void ping() {
+    calls.one("ping", database.runCommand(new Document("ping", 1)));
+  }
+
+  /** The user repository. */
+  public MongoUserRepository users() {
+    return new MongoUserRepository(collection(MongoCollections.USERS), calls);
+  }
+
+  /** A collection by logical name. */
+  MongoCollection<Document> collection(String logicalName) {
+    return database.getCollection(settings.collectionName(logicalName));
+  }
+
+  /** The call runner shared by the adapters. */
+  Calls calls() {
+    return calls;
+  }
+
+  @Override
+  public void close() {
+    if (ownsClient) {
+      client.close();
+    }
+  }
+}

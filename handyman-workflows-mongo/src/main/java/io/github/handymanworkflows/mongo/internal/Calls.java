@@ -1,0 +1,109 @@
+package io.github.handymanworkflows.mongo.internal;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.reactivestreams.Publisher;
+import reactor.core.Exceptions;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Runs reactive driver calls for the blocking ports: every call has a deadline, and every failure
+ * comes out as a retriable or permanent exception ({@link MongoErrors}).
+ *
+ * <p>The ports are synchronous because workflow steps are; the reactive driver keeps one
+ * non-blocking connection pool that the embedded engine, an Inngest serve handler and a host's own
+ * reactive code can share.
+ */
+public final class Calls {
+
+  private final Duration timeout;
+  private final int batchSize;
+
+  /**
+   * @param timeout the longest any one call (or one cursor batch) may take, positive
+   * @param batchSize documents per cursor batch for scans, positive
+   */
+  public Calls(Duration timeout, int batchSize) {
+    Objects.requireNonNull(timeout, "timeout must not be null");
+    if (timeout.isNegative() || timeout.isZero()) {
+      throw new IllegalArgumentException("timeout must be positive");
+    }
+    if (batchSize < 1) {
+      throw new IllegalArgumentException("batchSize must be positive");
+    }
+    this.timeout = timeout;
+    this.batchSize = batchSize;
+  }
+
+  /** The deadline of one call. */
+  public Duration timeout() {
+    return timeout;
+  }
+
+  /** Documents per cursor batch. */
+  public int batchSize() {
+    return batchSize;
+  }
+
+  /** The single result of a call that always yields one (a write result, a count). */
+  public <T> T one(String operation, Publisher<T> call) {
+    return optional(operation, call)
+        .orElseThrow(
+            () ->
+                MongoErrors.translate(
+                    operation, new IllegalStateException("the driver returned no result")));
+  }
+
+  /** The result of a call that may yield nothing (a lookup). */
+  public <T> Optional<T> optional(String operation, Publisher<T> call) {
+    try {
+      return Mono.from(call).timeout(timeout).blockOptional();
+    } catch (RuntimeException e) {
+      throw MongoErrors.translate(operation, unwrap(e));
+    }
+  }
+
+  /** Every result of a call whose size the caller bounded (a limit). */
+  public <T> List<T> list(String operation, Publisher<T> call) {
+    try {
+      List<T> all = Flux.from(call).timeout(timeout).collectList().block();
+      return all == null ? List.of() : all;
+    } catch (RuntimeException e) {
+      throw MongoErrors.translate(operation, unwrap(e));
+    }
+  }
+
+  /**
+   * Streams a cursor batch by batch, stopping when {@code visitor} returns {@code false}: only one
+   * batch is in memory, and stopping early closes the cursor. The deadline applies to each batch.
+   */
+  public <T> void scan(String operation, Publisher<T> cursor, Predicate<T> visitor) {
+    try {
+      var items = Flux.from(cursor).timeout(timeout).toIterable(batchSize).iterator();
+      while (next(operation, items)) {
+        if (!visitor.test(items.next())) {
+          return;
+        }
+      }
+    } catch (RuntimeException e) {
+      throw MongoErrors.translate(operation, unwrap(e));
+    }
+  }
+
+  private static boolean next(String operation, java.util.Iterator<?> items) {
+    try {
+      return items.hasNext();
+    } catch (RuntimeException e) {
+      throw MongoErrors.translate(operation, unwrap(e));
+    }
+  }
+
+  private static Throwable unwrap(RuntimeException e) {
+    // Reactor wraps checked exceptions (TimeoutException) when it rethrows them from block().
+    return Exceptions.unwrap(e);
+  }
+}
