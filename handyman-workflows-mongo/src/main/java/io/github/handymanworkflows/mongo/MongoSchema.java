@@ -1,5 +1,8 @@
 package io.github.handymanworkflows.mongo;
 
+import static io.github.handymanworkflows.mongo.MongoCollections.LOGIN_FAILURES;
+import static io.github.handymanworkflows.mongo.MongoCollections.SESSIONS;
+import static io.github.handymanworkflows.mongo.MongoCollections.TOKENS;
 import static io.github.handymanworkflows.mongo.MongoCollections.USERS;
 
 import io.github.handymanworkflows.mongo.internal.IndexSpec;
@@ -22,7 +25,31 @@ final class MongoSchema {
               new Document("role", 1).append("_id", 1),
               "findActiveByRole, countByRole"),
           IndexSpec.of(USERS, "created", new Document("createdAt", 1), "countCreated"),
-          IndexSpec.of(USERS, "last_login", new Document("lastLoginAt", 1), "countActive"));
+          IndexSpec.of(USERS, "last_login", new Document("lastLoginAt", 1), "countActive"),
+          IndexSpec.unique(
+              TOKENS,
+              "token_hash",
+              new Document("tokenHash", 1),
+              "findByHash; one record per hash"),
+          IndexSpec.of(
+              TOKENS, "user_kind", new Document("userId", 1).append("kind", 1), "deleteForUser"),
+          IndexSpec.of(
+              TOKENS,
+              "expiry",
+              new Document("expiresAt", 1).append("_id", 1),
+              "deleteExpired (oldest first)"),
+          IndexSpec.of(SESSIONS, "user", new Document("userId", 1), "deleteForUser"),
+          IndexSpec.of(
+              SESSIONS,
+              "expiry",
+              new Document("expiresAt", 1).append("_id", 1),
+              "deleteExpired (oldest first)"),
+          IndexSpec.of(
+              LOGIN_FAILURES,
+              "user_at",
+              new Document("userId", 1).append("at", 1),
+              "countFailures, clear"),
+          IndexSpec.ttl(LOGIN_FAILURES, "retention", "at", MongoLoginAttemptTracker.RETENTION));
 
   private MongoSchema() {}
 }

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
  * Where and how the adapters store their data.
  *
  * @param database the database name
- * @param collectionPrefix put before every default collection name, for example {@code hw_}; may
- *     be empty
+ * @param collectionPrefix put before every default collection name, for example {@code hw_}; may be
+ *     empty
  * @param collectionNames per-collection overrides, keyed by the logical names in {@link
  *     MongoCollections}; an override replaces prefix and name
  * @param operationTimeout the longest one call (or one cursor batch) may take; also sent as {@code

@@ -12,8 +12,8 @@ import java.util.Objects;
 import org.bson.Document;
 
 /**
- * The entry point of the MongoDB adapters: one client, one database, the settings, and the
- * adapters built over them. Call {@link #ensureIndexes()} once at startup.
+ * The entry point of the MongoDB adapters: one client, one database, the settings, and the adapters
+ * built over them. Call {@link #ensureIndexes()} once at startup.
  *
  * <pre>{@code
  * MongoStorage storage = MongoStorage.create(client, MongoSettings.defaults());
@@ -99,6 +99,36 @@ public final class MongoStorage implements AutoCloseable {
   /** The user repository. */
   public MongoUserRepository users() {
     return new MongoUserRepository(collection(MongoCollections.USERS), calls);
+  }
+
+  /** The review repository. */
+  public MongoReviewRepository reviews() {
+    return new MongoReviewRepository(collection(MongoCollections.REVIEWS), calls);
+  }
+
+  /** The report repository. */
+  public MongoReportRepository reports() {
+    return new MongoReportRepository(collection(MongoCollections.REPORTS), calls);
+  }
+
+  /** The token repository. */
+  public MongoTokenRepository tokens() {
+    return new MongoTokenRepository(collection(MongoCollections.TOKENS), calls);
+  }
+
+  /** The session repository. */
+  public MongoSessionRepository sessions() {
+    return new MongoSessionRepository(collection(MongoCollections.SESSIONS), calls);
+  }
+
+  /** The health-state repository. */
+  public MongoHealthStateRepository healthStates() {
+    return new MongoHealthStateRepository(collection(MongoCollections.HEALTH_STATES), calls);
+  }
+
+  /** The failed-login tracker. */
+  public MongoLoginAttemptTracker loginAttempts() {
+    return new MongoLoginAttemptTracker(collection(MongoCollections.LOGIN_FAILURES), calls);
   }
 
   /** A collection by logical name. */

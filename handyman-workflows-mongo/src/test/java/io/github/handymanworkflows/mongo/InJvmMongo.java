@@ -50,7 +50,8 @@ final class InJvmMongo implements AutoCloseable {
     MongoStorage storage =
         MongoStorage.create(
             client,
-            MongoSettings.defaults().withDatabase("t" + UUID.randomUUID().toString().replace("-", "")));
+            MongoSettings.defaults()
+                .withDatabase("t" + UUID.randomUUID().toString().replace("-", "")));
     storage.ensureIndexes();
     return storage;
   }

@@ -67,6 +67,24 @@ public final class Calls {
     }
   }
 
+  /**
+   * Runs a write that a unique index may refuse.
+   *
+   * @return {@code true} when the write went through, {@code false} when it hit a duplicate key
+   */
+  public boolean unlessDuplicate(String operation, Publisher<?> call) {
+    try {
+      Mono.from(call).timeout(timeout).block();
+      return true;
+    } catch (RuntimeException e) {
+      Throwable failure = unwrap(e);
+      if (MongoErrors.isDuplicateKey(failure)) {
+        return false;
+      }
+      throw MongoErrors.translate(operation, failure);
+    }
+  }
+
   /** Every result of a call whose size the caller bounded (a limit). */
   public <T> List<T> list(String operation, Publisher<T> call) {
     try {

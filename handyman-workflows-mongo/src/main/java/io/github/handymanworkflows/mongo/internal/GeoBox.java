@@ -32,7 +32,8 @@ public final class GeoBox {
     }
     // The circle's widest longitude span (J. Matuschek, "Finding points within a distance of a
     // latitude/longitude using bounding coordinates").
-    double ratio = Math.sin(radiusKm / EARTH_RADIUS_KM) / Math.cos(Math.toRadians(centre.latitude()));
+    double ratio =
+        Math.sin(radiusKm / EARTH_RADIUS_KM) / Math.cos(Math.toRadians(centre.latitude()));
     if (ratio >= 1) {
       return latitude;
     }
@@ -47,8 +48,7 @@ public final class GeoBox {
       longitude.add(Filters.gte(lngField, minLng));
       longitude.add(Filters.lte(lngField, maxLng - 360));
     } else {
-      return Filters.and(
-          latitude, Filters.gte(lngField, minLng), Filters.lte(lngField, maxLng));
+      return Filters.and(latitude, Filters.gte(lngField, minLng), Filters.lte(lngField, maxLng));
     }
     return Filters.and(latitude, Filters.or(longitude));
   }

@@ -45,8 +45,7 @@ public final class IndexKeeper {
     for (IndexSpec spec : specs) {
       String collection = names.apply(spec.collection());
       List<Document> existing =
-          calls.list(
-              "listIndexes " + collection, database.getCollection(collection).listIndexes());
+          calls.list("listIndexes " + collection, database.getCollection(collection).listIndexes());
       String conflict = null;
       boolean present = false;
       for (Document index : existing) {

@@ -18,8 +18,8 @@ import com.mongodb.MongoWriteException;
 import io.github.handymanworkflows.mongo.MongoPermanentException;
 import io.github.handymanworkflows.mongo.MongoStoreException;
 import java.util.Set;
-import org.bson.BSONException;
 import java.util.concurrent.TimeoutException;
+import org.bson.BSONException;
 
 /**
  * Sorts driver failures into retriable ({@link MongoStoreException}) and permanent ({@link

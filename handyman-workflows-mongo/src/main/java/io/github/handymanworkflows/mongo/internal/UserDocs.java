@@ -20,8 +20,7 @@ public final class UserDocs {
         new Document("phone", profile.phone())
             .append("address", profile.address())
             .append(
-                "location",
-                profile.location() == null ? null : Docs.location(profile.location()))
+                "location", profile.location() == null ? null : Docs.location(profile.location()))
             .append("avatarUrl", profile.avatarUrl())
             .append("bio", profile.bio())
             .append("skills", new ArrayList<>(profile.skills()));
