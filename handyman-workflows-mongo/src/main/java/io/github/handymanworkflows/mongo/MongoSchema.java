@@ -1,5 +1,8 @@
 package io.github.handymanworkflows.mongo;
 
+import static io.github.handymanworkflows.mongo.MongoCollections.HANDYMAN_JOBS;
+import static io.github.handymanworkflows.mongo.MongoCollections.HANDYMEN;
+import static io.github.handymanworkflows.mongo.MongoCollections.JOBS;
 import static io.github.handymanworkflows.mongo.MongoCollections.LOGIN_FAILURES;
 import static io.github.handymanworkflows.mongo.MongoCollections.SESSIONS;
 import static io.github.handymanworkflows.mongo.MongoCollections.TOKENS;
@@ -26,6 +29,39 @@ final class MongoSchema {
               "findActiveByRole, countByRole"),
           IndexSpec.of(USERS, "created", new Document("createdAt", 1), "countCreated"),
           IndexSpec.of(USERS, "last_login", new Document("lastLoginAt", 1), "countActive"),
+          IndexSpec.of(
+              HANDYMEN,
+              "matching",
+              new Document("skills", 1)
+                  .append("approvalStatus", 1)
+                  .append("available", 1)
+                  .append("location.lat", 1)
+                  .append("location.lng", 1),
+              "findCandidates (skill, matchable, latitude/longitude box)"),
+          IndexSpec.of(
+              HANDYMEN,
+              "performance",
+              new Document("approvalStatus", 1).append("_id", 1),
+              "findPerformance"),
+          IndexSpec.of(
+              HANDYMAN_JOBS,
+              "stats",
+              new Document("handymanId", 1).append("completed", 1),
+              "stats recomputation per handyman"),
+          IndexSpec.of(
+              JOBS,
+              "awaiting",
+              new Document("skill", 1)
+                  .append("status", 1)
+                  .append("location.lat", 1)
+                  .append("location.lng", 1),
+              "findAwaitingHandyman"),
+          IndexSpec.of(JOBS, "posted", new Document("postedAt", 1), "countPosted"),
+          IndexSpec.of(
+              JOBS,
+              "completed",
+              new Document("status", 1).append("completedAt", 1),
+              "summarizeCompleted"),
           IndexSpec.unique(
               TOKENS,
               "token_hash",

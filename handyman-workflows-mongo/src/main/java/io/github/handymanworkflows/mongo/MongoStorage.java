@@ -101,6 +101,17 @@ public final class MongoStorage implements AutoCloseable {
     return new MongoUserRepository(collection(MongoCollections.USERS), calls);
   }
 
+  /** The handyman repository. */
+  public MongoHandymanRepository handymen() {
+    return new MongoHandymanRepository(
+        collection(MongoCollections.HANDYMEN), collection(MongoCollections.HANDYMAN_JOBS), calls);
+  }
+
+  /** The job repository. */
+  public MongoJobRepository jobs() {
+    return new MongoJobRepository(collection(MongoCollections.JOBS), calls);
+  }
+
   /** The review repository. */
   public MongoReviewRepository reviews() {
     return new MongoReviewRepository(collection(MongoCollections.REVIEWS), calls);
