@@ -41,6 +41,24 @@ public final class MongoCollections {
   /** Published events not yet delivered. */
   public static final String OUTBOX = "outbox";
 
+  /** Engine: accepted events not yet routed, one document per accepted batch. */
+  public static final String ENGINE_EVENTS = "engine_events";
+
+  /** Engine: runs with their step state, timers and waits. */
+  public static final String ENGINE_RUNS = "engine_runs";
+
+  /** Engine: de-duplication and idempotency key claims. */
+  public static final String ENGINE_KEYS = "engine_keys";
+
+  /** Engine: the next fire of each cron trigger. */
+  public static final String ENGINE_CRONS = "engine_crons";
+
+  /** Engine: concurrency slots per key. */
+  public static final String ENGINE_SLOTS = "engine_slots";
+
+  /** Engine: the single-active-engine lease. */
+  public static final String ENGINE_LEASE = "engine_lease";
+
   /** Every logical name. */
   public static final List<String> ALL =
       List.of(
@@ -54,7 +72,13 @@ public final class MongoCollections {
           REPORTS,
           LOGIN_FAILURES,
           HEALTH_STATES,
-          OUTBOX);
+          OUTBOX,
+          ENGINE_EVENTS,
+          ENGINE_RUNS,
+          ENGINE_KEYS,
+          ENGINE_CRONS,
+          ENGINE_SLOTS,
+          ENGINE_LEASE);
 
   private MongoCollections() {}
 }

@@ -1,5 +1,8 @@
 package io.github.handymanworkflows.mongo;
 
+import static io.github.handymanworkflows.mongo.MongoCollections.ENGINE_EVENTS;
+import static io.github.handymanworkflows.mongo.MongoCollections.ENGINE_KEYS;
+import static io.github.handymanworkflows.mongo.MongoCollections.ENGINE_RUNS;
 import static io.github.handymanworkflows.mongo.MongoCollections.HANDYMAN_JOBS;
 import static io.github.handymanworkflows.mongo.MongoCollections.HANDYMEN;
 import static io.github.handymanworkflows.mongo.MongoCollections.JOBS;
@@ -62,6 +65,21 @@ final class MongoSchema {
               "completed",
               new Document("status", 1).append("completedAt", 1),
               "summarizeCompleted"),
+          IndexSpec.of(
+              ENGINE_RUNS,
+              "running",
+              new Document("ended", 1).append("startedAt", 1).append("_id", 1),
+              "runningRuns at engine start"),
+          IndexSpec.of(
+              ENGINE_RUNS,
+              "history",
+              new Document("functionId", 1)
+                  .append("status", 1)
+                  .append("startedAt", 1)
+                  .append("_id", 1),
+              "runs(functionId, status)"),
+          IndexSpec.of(ENGINE_EVENTS, "routing", new Document("events.key", 1), "markRouted"),
+          IndexSpec.of(ENGINE_KEYS, "expiry", new Document("expiresAt", 1), "purgeExpiredKeys"),
           IndexSpec.unique(
               TOKENS,
               "token_hash",

@@ -7,8 +7,11 @@ import com.mongodb.reactivestreams.client.MongoDatabase;
 import io.github.handymanworkflows.mongo.internal.Calls;
 import io.github.handymanworkflows.mongo.internal.IndexKeeper;
 import io.github.handymanworkflows.mongo.internal.IndexSpec;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.LongSupplier;
 import org.bson.Document;
 
 /**
@@ -140,6 +143,41 @@ public final class MongoStorage implements AutoCloseable {
   /** The failed-login tracker. */
   public MongoLoginAttemptTracker loginAttempts() {
     return new MongoLoginAttemptTracker(collection(MongoCollections.LOGIN_FAILURES), calls);
+  }
+
+  /**
+   * The engine store without a lease: for a single app instance. Writes carry fencing token 0, so
+   * an engine that later runs under a {@link MongoEngineLease} fences this one out.
+   */
+  public MongoEngineStore engineStore() {
+    return engineStore(() -> 0L);
+  }
+
+  /**
+   * The engine store whose run and cron writes carry {@code fence}, normally {@link
+   * MongoEngineLease#fencingToken}.
+   */
+  public MongoEngineStore engineStore(LongSupplier fence) {
+    Objects.requireNonNull(fence, "fence must not be null");
+    return new MongoEngineStore(
+        collection(MongoCollections.ENGINE_EVENTS),
+        collection(MongoCollections.ENGINE_RUNS),
+        collection(MongoCollections.ENGINE_KEYS),
+        collection(MongoCollections.ENGINE_CRONS),
+        collection(MongoCollections.ENGINE_SLOTS),
+        calls,
+        fence);
+  }
+
+  /**
+   * The single-active-engine lease for this instance.
+   *
+   * @param holder this instance's id, unique among the instances (host name plus process id, say)
+   * @param ttl how long the lease lasts unless renewed; renew at a third of it
+   */
+  public MongoEngineLease engineLease(String holder, Duration ttl, Clock clock) {
+    return new MongoEngineLease(
+        collection(MongoCollections.ENGINE_LEASE), calls, "engine", holder, ttl, clock);
   }
 
   /** A collection by logical name. */

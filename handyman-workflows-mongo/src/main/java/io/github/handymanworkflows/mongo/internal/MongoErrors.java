@@ -1,6 +1,7 @@
 package io.github.handymanworkflows.mongo.internal;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoClientException;
 import com.mongodb.MongoCommandException;
 import com.mongodb.MongoException;
@@ -71,6 +72,13 @@ public final class MongoErrors {
 
   /** Whether a failure is a unique-index violation (code 11000). */
   public static boolean isDuplicateKey(Throwable failure) {
+    if (failure instanceof MongoBulkWriteException bulk) {
+      return !bulk.getWriteErrors().isEmpty()
+          && bulk.getWriteConcernError() == null
+          && bulk.getWriteErrors().stream()
+              .allMatch(
+                  e -> ErrorCategory.fromErrorCode(e.getCode()) == ErrorCategory.DUPLICATE_KEY);
+    }
     if (failure instanceof MongoWriteException write) {
       return write.getError().getCategory() == ErrorCategory.DUPLICATE_KEY;
     }
