@@ -7,11 +7,13 @@ import static io.github.handymanworkflows.mongo.MongoCollections.HANDYMAN_JOBS;
 import static io.github.handymanworkflows.mongo.MongoCollections.HANDYMEN;
 import static io.github.handymanworkflows.mongo.MongoCollections.JOBS;
 import static io.github.handymanworkflows.mongo.MongoCollections.LOGIN_FAILURES;
+import static io.github.handymanworkflows.mongo.MongoCollections.OUTBOX;
 import static io.github.handymanworkflows.mongo.MongoCollections.SESSIONS;
 import static io.github.handymanworkflows.mongo.MongoCollections.TOKENS;
 import static io.github.handymanworkflows.mongo.MongoCollections.USERS;
 
 import io.github.handymanworkflows.mongo.internal.IndexSpec;
+import java.time.Duration;
 import java.util.List;
 import org.bson.Document;
 
@@ -80,6 +82,12 @@ final class MongoSchema {
               "runs(functionId, status)"),
           IndexSpec.of(ENGINE_EVENTS, "routing", new Document("events.key", 1), "markRouted"),
           IndexSpec.of(ENGINE_KEYS, "expiry", new Document("expiresAt", 1), "purgeExpiredKeys"),
+          IndexSpec.of(
+              OUTBOX,
+              "due",
+              new Document("state", 1).append("nextAttemptAt", 1).append("_id", 1),
+              "relay: next pending batch"),
+          IndexSpec.ttl(OUTBOX, "delivered_retention", "deliveredAt", Duration.ofDays(7)),
           IndexSpec.unique(
               TOKENS,
               "token_hash",

@@ -4,6 +4,8 @@ import com.mongodb.reactivestreams.client.MongoClient;
 import com.mongodb.reactivestreams.client.MongoClients;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import com.mongodb.reactivestreams.client.MongoDatabase;
+import io.github.handymanworkflows.event.EventCodec;
+import io.github.handymanworkflows.event.EventPublisher;
 import io.github.handymanworkflows.mongo.internal.Calls;
 import io.github.handymanworkflows.mongo.internal.IndexKeeper;
 import io.github.handymanworkflows.mongo.internal.IndexSpec;
@@ -178,6 +180,30 @@ public final class MongoStorage implements AutoCloseable {
   public MongoEngineLease engineLease(String holder, Duration ttl, Clock clock) {
     return new MongoEngineLease(
         collection(MongoCollections.ENGINE_LEASE), calls, "engine", holder, ttl, clock);
+  }
+
+  /**
+   * An outbox publisher and the relay that delivers its batches to {@code target} (the embedded
+   * engine, or the Inngest event publisher). Start the relay with {@link MongoOutboxRelay#start};
+   * the publisher wakes it after each recorded batch.
+   */
+  public MongoOutbox outbox(EventCodec codec, EventPublisher target, Clock clock) {
+    MongoOutboxRelay relay =
+        new MongoOutboxRelay(
+            collection(MongoCollections.OUTBOX),
+            calls,
+            codec,
+            target,
+            clock,
+            settings.operationTimeout().multipliedBy(6));
+    MongoOutboxPublisher publisher =
+        new MongoOutboxPublisher(
+            collection(MongoCollections.OUTBOX),
+            codec,
+            clock,
+            settings.operationTimeout(),
+            relay::wake);
+    return new MongoOutbox(publisher, relay);
   }
 
   /** A collection by logical name. */
