@@ -6,6 +6,8 @@ import com.mongodb.reactivestreams.client.MongoCollection;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import io.github.handymanworkflows.event.EventCodec;
 import io.github.handymanworkflows.event.EventPublisher;
+import io.github.handymanworkflows.health.HealthProbe;
+import io.github.handymanworkflows.health.MeasuredProbe;
 import io.github.handymanworkflows.mongo.internal.Calls;
 import io.github.handymanworkflows.mongo.internal.IndexKeeper;
 import io.github.handymanworkflows.mongo.internal.IndexSpec;
@@ -99,6 +101,20 @@ public final class MongoStorage implements AutoCloseable {
   /** Round-trips a {@code ping} command within the call timeout, for health checks. */
   public void ping() {
     calls.one("ping", database.runCommand(new Document("ping", 1)));
+  }
+
+  /**
+   * A health probe named {@code mongo}: one {@code ping} within the call timeout. Its detail names
+   * the failure type only, never the connection string.
+   */
+  public HealthProbe healthProbe() {
+    return MeasuredProbe.of(
+        "mongo",
+        () -> {
+          ping();
+          return null;
+        },
+        settings.operationTimeout().plusSeconds(1));
   }
 
   /** The user repository. */
