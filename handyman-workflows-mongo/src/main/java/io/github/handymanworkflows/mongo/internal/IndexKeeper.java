@@ -77,7 +77,7 @@ public final class IndexKeeper {
             "createIndex " + collection + "." + spec.name(),
             database.getCollection(collection).createIndex(spec.keys(), options(spec)));
         created++;
-        log.info("Created MongoDB index {}.{} for {}", collection, spec.name(), spec.purpose());
+        log.debug("Created MongoDB index {}.{} for {}", collection, spec.name(), spec.purpose());
       }
     }
     if (!conflicts.isEmpty()) {
