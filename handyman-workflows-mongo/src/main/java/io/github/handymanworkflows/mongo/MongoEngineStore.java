@@ -84,9 +84,10 @@ public final class MongoEngineStore implements EngineStore {
     String first = null;
     for (AcceptedEvent event : accepted) {
       batch.add(
-          new Document("key", event.key())
-              .append("event", JsonBson.toBson(event.event()))
-              .append("acceptedAt", Docs.date(event.acceptedAt())));
+          Docs.putExact(
+              new Document("key", event.key()).append("event", JsonBson.toBson(event.event())),
+              "acceptedAt",
+              event.acceptedAt()));
       if (first == null || event.key().compareTo(first) < 0) {
         first = event.key();
       }
@@ -110,7 +111,7 @@ public final class MongoEngineStore implements EngineStore {
                 new AcceptedEvent(
                     Docs.string(event, "key"),
                     JsonBson.toJson(event.get("event")),
-                    Docs.instant(event, "acceptedAt")));
+                    Docs.requiredExact(event, "acceptedAt")));
           }
           return true;
         });
@@ -269,7 +270,7 @@ public final class MongoEngineStore implements EngineStore {
     Objects.requireNonNull(cronId, "cronId must not be null");
     return calls
         .optional("engine.nextCronFire", crons.find(eq("_id", cronId)).first())
-        .map(doc -> Docs.instant(doc, "next"));
+        .map(doc -> Docs.requiredExact(doc, "next"));
   }
 
   @Override
@@ -282,7 +283,7 @@ public final class MongoEngineStore implements EngineStore {
             "engine.saveNextCronFire",
             crons.replaceOne(
                 and(eq("_id", cronId), lte("fence", token)),
-                new Document("_id", cronId).append("next", Docs.date(next)).append("fence", token),
+                Docs.putExact(new Document("_id", cronId), "next", next).append("fence", token),
                 new ReplaceOptions().upsert(true)));
     if (!saved) {
       throw new MongoFencedOutException(

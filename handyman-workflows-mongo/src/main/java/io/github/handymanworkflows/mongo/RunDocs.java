@@ -40,31 +40,31 @@ final class RunDocs {
     }
     List<Document> work = new ArrayList<>();
     for (DueWork w : run.work()) {
-      work.add(
-          new Document("id", w.id())
-              .append("kind", w.kind().name())
-              .append("due", Docs.date(w.due()))
-              .append("stepId", w.stepId())
-              .append("attempt", w.attempt()));
+      Document d = new Document("id", w.id()).append("kind", w.kind().name());
+      Docs.putExact(d, "due", w.due());
+      work.add(d.append("stepId", w.stepId()).append("attempt", w.attempt()));
     }
     List<Document> waits = new ArrayList<>();
     for (OpenWait w : run.waits()) {
       waits.add(
-          new Document("stepId", w.stepId())
-              .append("eventName", w.eventName())
-              .append("condition", w.condition())
-              .append("expiresAt", Docs.date(w.expiresAt())));
+          Docs.putExact(
+              new Document("stepId", w.stepId())
+                  .append("eventName", w.eventName())
+                  .append("condition", w.condition()),
+              "expiresAt",
+              w.expiresAt()));
     }
-    return new Document("_id", run.runId())
-        .append("functionId", run.functionId())
-        .append("version", run.version())
-        .append("fence", fence)
-        .append("status", run.status().name())
-        .append("ended", run.status().ended())
-        .append("events", events)
-        .append("startedAt", Docs.date(run.startedAt()))
-        .append("endedAt", Docs.date(run.endedAt()))
-        .append("memo", memo)
+    Document doc =
+        new Document("_id", run.runId())
+            .append("functionId", run.functionId())
+            .append("version", run.version())
+            .append("fence", fence)
+            .append("status", run.status().name())
+            .append("ended", run.status().ended())
+            .append("events", events);
+    Docs.putExact(doc, "startedAt", run.startedAt());
+    Docs.putExact(doc, "endedAt", run.endedAt());
+    return doc.append("memo", memo)
         .append("stack", run.stack())
         .append("pending", run.pending())
         .append("steps", steps)
@@ -109,7 +109,7 @@ final class RunDocs {
           new DueWork(
               Docs.string(w, "id"),
               DueWork.Kind.valueOf(Docs.string(w, "kind")),
-              Docs.instant(w, "due"),
+              Docs.requiredExact(w, "due"),
               w.getString("stepId"),
               w.getInteger("attempt", 0)));
     }
@@ -120,7 +120,7 @@ final class RunDocs {
               Docs.string(w, "stepId"),
               Docs.string(w, "eventName"),
               w.getString("condition"),
-              Docs.instant(w, "expiresAt")));
+              Docs.requiredExact(w, "expiresAt")));
     }
     Document output = doc.get("output", Document.class);
     return new StoredRun(
@@ -129,8 +129,8 @@ final class RunDocs {
         Docs.number(doc, "version"),
         RunStatus.valueOf(Docs.string(doc, "status")),
         events,
-        Docs.instant(doc, "startedAt"),
-        Docs.optionalInstant(doc, "endedAt"),
+        Docs.requiredExact(doc, "startedAt"),
+        Docs.exact(doc, "endedAt"),
         memo,
         doc.getList("stack", String.class, List.of()),
         doc.getList("pending", String.class, List.of()),

@@ -3,6 +3,7 @@ package io.github.handymanworkflows.mongo.internal;
 import io.github.handymanworkflows.domain.GeoPoint;
 import io.github.handymanworkflows.domain.Location;
 import java.time.Instant;
+import java.time.temporal.ChronoField;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
@@ -35,6 +36,35 @@ public final class Docs {
   public static @Nullable Instant optionalInstant(Document doc, String field) {
     Date date = doc.getDate(field);
     return date == null ? null : date.toInstant();
+  }
+
+  /**
+   * Writes an instant exactly: {@code field} as a BSON date (for queries and sorting) and {@code
+   * field + "Nanos"} with the nano-of-second a BSON date cannot hold. The engine compares the
+   * instants it stored with the ones it holds, so they must come back equal.
+   */
+  public static Document putExact(Document doc, String field, @Nullable Instant at) {
+    doc.append(field, date(at));
+    doc.append(field + "Nanos", at == null ? null : at.getNano());
+    return doc;
+  }
+
+  /** Reads {@link #putExact}. */
+  public static @Nullable Instant exact(Document doc, String field) {
+    Instant millis = optionalInstant(doc, field);
+    Integer nanos = doc.getInteger(field + "Nanos");
+    return millis == null || nanos == null
+        ? millis
+        : millis.with(ChronoField.NANO_OF_SECOND, nanos);
+  }
+
+  /** Reads a required {@link #putExact} field. */
+  public static Instant requiredExact(Document doc, String field) {
+    Instant at = exact(doc, field);
+    if (at == null) {
+      throw new IllegalStateException("stored document lacks the date field " + field);
+    }
+    return at;
   }
 
   /** A required string field. */

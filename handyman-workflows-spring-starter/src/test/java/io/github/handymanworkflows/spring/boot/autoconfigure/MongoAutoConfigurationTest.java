@@ -14,6 +14,7 @@ import io.github.handymanworkflows.handyman.HandymanRepository;
 import io.github.handymanworkflows.health.HealthProbe;
 import io.github.handymanworkflows.health.HealthStatus;
 import io.github.handymanworkflows.job.JobRepository;
+import io.github.handymanworkflows.mongo.MongoEngineStore;
 import io.github.handymanworkflows.mongo.MongoHandymanRepository;
 import io.github.handymanworkflows.mongo.MongoJobRepository;
 import io.github.handymanworkflows.mongo.MongoOutboxPublisher;
@@ -94,6 +95,8 @@ class MongoAutoConfigurationTest {
                   .isInstanceOf(MongoJobRepository.class);
               assertThat(context.getBean(EventPublisher.class))
                   .isInstanceOf(MongoOutboxPublisher.class);
+              assertThat(context.getBean("handymanWorkflowsEngineStore"))
+                  .isInstanceOf(MongoEngineStore.class);
               HealthProbe probe =
                   context.getBeansOfType(HealthProbe.class).values().stream()
                       .filter(p -> p.name().equals("mongo"))

@@ -41,6 +41,9 @@ public class HandymanWorkflowsMongoProperties {
   /** Create missing indexes and verify existing ones at startup. */
   private boolean ensureIndexes = true;
 
+  /** Keep the embedded engine's runs, timers and waits in MongoDB. */
+  private boolean engineStore = true;
+
   /** The transactional outbox for published events. */
   private final Outbox outbox = new Outbox();
 
@@ -125,6 +128,16 @@ public class HandymanWorkflowsMongoProperties {
   /** Sets whether indexes are ensured at startup. */
   public void setEnsureIndexes(boolean ensureIndexes) {
     this.ensureIndexes = ensureIndexes;
+  }
+
+  /** Whether the embedded engine's state is kept in MongoDB. */
+  public boolean isEngineStore() {
+    return engineStore;
+  }
+
+  /** Sets whether the embedded engine's state is kept in MongoDB. */
+  public void setEngineStore(boolean engineStore) {
+    this.engineStore = engineStore;
   }
 
   /** The outbox settings. */

@@ -2,6 +2,7 @@ package io.github.handymanworkflows.spring.boot.autoconfigure.mongo;
 
 import com.mongodb.reactivestreams.client.MongoClient;
 import io.github.handymanworkflows.engine.EmbeddedEngine;
+import io.github.handymanworkflows.engine.store.EngineStore;
 import io.github.handymanworkflows.event.EventCodec;
 import io.github.handymanworkflows.event.EventPublisher;
 import io.github.handymanworkflows.event.EventRegistry;
@@ -178,6 +179,21 @@ public class MongoAutoConfiguration {
   @ConditionalOnMissingBean
   HealthStateRepository handymanWorkflowsHealthStateRepository(MongoStorage storage) {
     return storage.healthStates();
+  }
+
+  /**
+   * The embedded engine's state (runs, timers, waits, keys, crons) in MongoDB, so runs survive a
+   * restart. Off with {@code handyman.workflows.mongo.engine-store=false}.
+   */
+  @Bean
+  @ConditionalOnMissingBean
+  @ConditionalOnProperty(
+      prefix = "handyman.workflows.mongo",
+      name = "engine-store",
+      havingValue = "true",
+      matchIfMissing = true)
+  EngineStore handymanWorkflowsEngineStore(MongoStorage storage) {
+    return storage.engineStore();
   }
 
   /** Picked up by the health indicator and the system-health workflow. */
