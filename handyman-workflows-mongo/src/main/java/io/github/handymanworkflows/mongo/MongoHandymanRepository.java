@@ -264,7 +264,7 @@ public final class MongoHandymanRepository implements HandymanRepository {
             .find(and(filters))
             .sort(Sorts.ascending("_id"))
             .limit(limit + 1)
-            .batchSize(Math.min(limit + 1, calls.batchSize()))
+            .batchSize(Math.min(limit, calls.batchSize()) + 1)
             .maxTime(calls.timeout().toMillis(), TimeUnit.MILLISECONDS),
         doc -> {
           HandymanProfile handyman = fromDocument(doc);

@@ -179,7 +179,7 @@ public final class MongoJobRepository implements JobRepository {
         "jobs.findAwaitingHandyman",
         jobs.find(and(filters))
             .sort(Sorts.ascending("_id"))
-            .batchSize(Math.min(limit + 1, calls.batchSize()))
+            .batchSize(Math.min(limit, calls.batchSize()) + 1)
             .maxTime(calls.timeout().toMillis(), TimeUnit.MILLISECONDS),
         doc -> {
           Job job = fromDocument(doc);

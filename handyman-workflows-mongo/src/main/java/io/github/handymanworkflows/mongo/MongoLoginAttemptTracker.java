@@ -84,7 +84,7 @@ public final class MongoLoginAttemptTracker implements LoginAttemptTracker {
         "loginFailures.findUsers",
         failures
             .aggregate(pipeline)
-            .batchSize(Math.min(limit + 1, calls.batchSize()))
+            .batchSize(Math.min(limit, calls.batchSize()) + 1)
             .maxTime(calls.timeout().toMillis(), TimeUnit.MILLISECONDS),
         row ->
             rows.add(

@@ -209,7 +209,7 @@ public final class MongoUserRepository implements UserRepository {
             .find(range)
             .sort(Sorts.ascending("_id"))
             .limit(limit + 1)
-            .batchSize(Math.min(limit + 1, calls.batchSize()))
+            .batchSize(Math.min(limit, calls.batchSize()) + 1)
             .maxTime(calls.timeout().toMillis(), TimeUnit.MILLISECONDS),
         doc -> window.add(UserDocs.fromDocument(doc)));
     return Paging.page(window, limit, UserAccount::id);
