@@ -72,6 +72,28 @@ class MongoEngineStoreTest extends EngineStoreContract {
     assertThat(reopened.nextCronFire("c#0")).contains(precise);
   }
 
+  @Test
+  void payloadsWithFieldNamesMongoRefusesAndNumbersBsonCannotHoldComeBackEqual() {
+    com.fasterxml.jackson.databind.node.ObjectNode data =
+        com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    data.put("$set", 1);
+    data.put("a.b", "dotted");
+    data.put("100%", "percent");
+    data.put("%bigint", "looks like a tag");
+    data.put("huge", new java.math.BigInteger("123456789012345678901234567890123456789"));
+    data.put("precise", new java.math.BigDecimal("1.234567890123456789012345678901234567890"));
+    data.putObject("nested").put("$where", "x");
+    com.fasterxml.jackson.databind.node.ObjectNode event =
+        com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    event.put("name", "x/y");
+    event.set("data", data);
+    AcceptedEvent accepted = new AcceptedEvent("k1", event, Instant.parse("2026-11-26T02:00:00Z"));
+
+    store.acceptEvents(List.of(accepted));
+
+    assertThat(reopen(store).unroutedEvents()).containsExactly(accepted);
+  }
+
   @Override
   protected EngineStore reopen(EngineStore current) {
     // A new client-side store over the same database: only what was written comes back.

@@ -22,7 +22,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Field names are escaped where BSON or MongoDB would refuse or misread them: {@code %} becomes
  * {@code %25}, {@code .} becomes {@code %2E}, a leading {@code $} becomes {@code %24} and a NUL
- * becomes {@code %00}.
+ * becomes {@code %00}. Since every literal {@code %} is escaped, the tags {@code %bigint} and
+ * {@code %decimal} that mark numbers BSON cannot hold exactly never collide with a payload's field.
  */
 public final class JsonBson {
 
@@ -69,12 +70,12 @@ public final class JsonBson {
         return new Decimal128(node.decimalValue());
       } catch (NumberFormatException e) {
         // More than 34 digits or an exponent Decimal128 cannot hold: kept exactly as text.
-        return new Document("$decimal", node.decimalValue().toString());
+        return new Document("%decimal", node.decimalValue().toString());
       }
     }
     if (node.isBigInteger()) {
       // Tagged so it reads back as a BigInteger node, not a decimal.
-      return new Document("$bigint", node.bigIntegerValue().toString());
+      return new Document("%bigint", node.bigIntegerValue().toString());
     }
     if (node.isBinary()) {
       try {
@@ -92,10 +93,10 @@ public final class JsonBson {
       return JSON.nullNode();
     }
     if (value instanceof Document doc) {
-      if (doc.size() == 1 && doc.get("$bigint") instanceof String digits) {
+      if (doc.size() == 1 && doc.get("%bigint") instanceof String digits) {
         return JSON.numberNode(new BigInteger(digits));
       }
-      if (doc.size() == 1 && doc.get("$decimal") instanceof String digits) {
+      if (doc.size() == 1 && doc.get("%decimal") instanceof String digits) {
         return JSON.numberNode(new BigDecimal(digits));
       }
       ObjectNode object = JSON.objectNode();
