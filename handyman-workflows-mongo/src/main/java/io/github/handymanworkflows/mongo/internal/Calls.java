@@ -1,10 +1,12 @@
 package io.github.handymanworkflows.mongo.internal;
 
 import java.time.Duration;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.reactivestreams.Publisher;
 import reactor.core.Exceptions;
 import reactor.core.publisher.Flux;
@@ -100,21 +102,14 @@ public final class Calls {
    * batch is in memory, and stopping early closes the cursor. The deadline applies to each batch.
    */
   public <T> void scan(String operation, Publisher<T> cursor, Predicate<T> visitor) {
-    try {
-      var items = Flux.from(cursor).timeout(timeout).toIterable(batchSize).iterator();
-      while (next(operation, items)) {
-        if (!visitor.test(items.next())) {
+    // Closing the stream cancels the subscription, which makes the driver kill the server cursor.
+    try (Stream<T> items = Flux.from(cursor).timeout(timeout).toStream(batchSize)) {
+      Iterator<T> it = items.iterator();
+      while (it.hasNext()) {
+        if (!visitor.test(it.next())) {
           return;
         }
       }
-    } catch (RuntimeException e) {
-      throw MongoErrors.translate(operation, unwrap(e));
-    }
-  }
-
-  private static boolean next(String operation, java.util.Iterator<?> items) {
-    try {
-      return items.hasNext();
     } catch (RuntimeException e) {
       throw MongoErrors.translate(operation, unwrap(e));
     }
