@@ -1,10 +1,13 @@
 package io.github.handymanworkflows.engine;
 
+import io.github.handymanworkflows.engine.store.EngineStore;
+import io.github.handymanworkflows.engine.store.InMemoryEngineStore;
 import io.github.handymanworkflows.event.EventCodec;
 import io.github.handymanworkflows.event.EventRegistry;
 import io.github.handymanworkflows.workflow.DerivedRegistry;
 import io.github.handymanworkflows.workflow.WorkflowFunction;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -19,7 +22,8 @@ public final class EmbeddedEngineBuilder {
   Clock clock = Clock.systemUTC();
   EventRegistry registry = EventRegistry.builder().build();
   EventCodec codec = new EventCodec(registry);
-  RunStore store = new InMemoryRunStore();
+  EngineStore store = new InMemoryEngineStore();
+  Duration shutdownGrace = Duration.ofSeconds(30);
   Backoff backoff = Backoff.DEFAULT;
   Random random = new Random();
   final List<WorkflowFunction> functions = new ArrayList<>();
@@ -53,9 +57,23 @@ public final class EmbeddedEngineBuilder {
     return this;
   }
 
-  /** Where run state is kept (in memory by default). */
-  public EmbeddedEngineBuilder store(RunStore value) {
+  /**
+   * Where the engine keeps its state (in memory by default). An engine built on a store that holds
+   * state from an earlier engine resumes it: runs continue, due work and waits come back, and
+   * events accepted but not routed are routed.
+   */
+  public EmbeddedEngineBuilder store(EngineStore value) {
     this.store = Objects.requireNonNull(value, "store must not be null");
+    return this;
+  }
+
+  /** How long {@link EmbeddedEngine#close()} lets calls in progress finish (default 30 s). */
+  public EmbeddedEngineBuilder shutdownGrace(Duration value) {
+    Objects.requireNonNull(value, "shutdownGrace must not be null");
+    if (value.isNegative()) {
+      throw new IllegalArgumentException("shutdownGrace must not be negative");
+    }
+    this.shutdownGrace = value;
     return this;
   }
 

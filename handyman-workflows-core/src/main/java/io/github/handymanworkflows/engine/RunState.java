@@ -1,6 +1,9 @@
 package io.github.handymanworkflows.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.handymanworkflows.engine.store.DueWork;
+import io.github.handymanworkflows.engine.store.OpenWait;
+import io.github.handymanworkflows.engine.store.StoredRun;
 import io.github.handymanworkflows.execution.SerializedError;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,110 +11,137 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The durable state of one run: what a {@link RunStore} keeps. The engine mutates it under its lock
- * and saves it after every change; a store must not share instances between engines.
+ * A working copy of one run, read from the store, changed under the engine lock and written back as
+ * the next version. Never shared: every change starts from a fresh copy of the stored value.
  */
-public final class RunState {
+final class RunState {
 
-  private final String runId;
-  private final String functionId;
-  private final List<JsonNode> events;
-  private final Instant startedAt;
-  private final Map<String, JsonNode> memo = new LinkedHashMap<>();
-  private final List<String> stack = new ArrayList<>();
-  private final Set<String> pending = new LinkedHashSet<>();
-  private final Map<String, StepRecord> steps = new LinkedHashMap<>();
-  private final List<String> warnings = new ArrayList<>();
-  private RunStatus status = RunStatus.RUNNING;
-  private boolean disableImmediateExecution;
-  private @Nullable Instant endedAt;
-  private @Nullable JsonNode output;
-  private @Nullable SerializedError error;
-  private @Nullable String parentRunId;
-  private @Nullable String parentStepId;
+  final String runId;
+  final String functionId;
+  final List<JsonNode> events;
+  final Instant startedAt;
+  final long version;
+  final Map<String, JsonNode> memo;
+  final List<String> stack;
+  final Set<String> pending;
+  final Map<String, StepRecord> steps;
+  final List<String> warnings;
+  final Map<String, DueWork> work;
+  final Map<String, OpenWait> waits;
+  RunStatus status;
+  boolean disableImmediateExecution;
+  @Nullable Instant endedAt;
+  @Nullable JsonNode output;
+  @Nullable SerializedError error;
+  @Nullable String parentRunId;
+  @Nullable String parentStepId;
 
-  /** A new running run. */
-  public RunState(String runId, String functionId, List<JsonNode> events, Instant startedAt) {
-    this.runId = Objects.requireNonNull(runId);
-    this.functionId = Objects.requireNonNull(functionId);
+  /** A new running run, not yet stored (version 0). */
+  RunState(String runId, String functionId, List<JsonNode> events, Instant startedAt) {
+    this.runId = runId;
+    this.functionId = functionId;
     this.events = List.copyOf(events);
-    this.startedAt = Objects.requireNonNull(startedAt);
+    this.startedAt = startedAt;
+    this.version = 0;
+    this.memo = new LinkedHashMap<>();
+    this.stack = new ArrayList<>();
+    this.pending = new LinkedHashSet<>();
+    this.steps = new LinkedHashMap<>();
+    this.warnings = new ArrayList<>();
+    this.work = new LinkedHashMap<>();
+    this.waits = new LinkedHashMap<>();
+    this.status = RunStatus.RUNNING;
   }
 
-  /** The run id. */
-  public String runId() {
-    return runId;
+  /** A working copy of a stored run. */
+  RunState(StoredRun stored) {
+    this.runId = stored.runId();
+    this.functionId = stored.functionId();
+    this.events = stored.events();
+    this.startedAt = stored.startedAt();
+    this.version = stored.version();
+    this.memo = new LinkedHashMap<>(stored.memo());
+    this.stack = new ArrayList<>(stored.stack());
+    this.pending = new LinkedHashSet<>(stored.pending());
+    this.steps = new LinkedHashMap<>();
+    stored.steps().forEach(s -> steps.put(s.hashedId(), s));
+    this.warnings = new ArrayList<>(stored.warnings());
+    this.work = new LinkedHashMap<>();
+    stored.work().forEach(w -> work.put(w.id(), w));
+    this.waits = new LinkedHashMap<>();
+    stored.waits().forEach(w -> waits.put(w.stepId(), w));
+    this.status = stored.status();
+    this.disableImmediateExecution = stored.disableImmediateExecution();
+    this.endedAt = stored.endedAt();
+    this.output = stored.output();
+    this.error = stored.error();
+    this.parentRunId = stored.parentRunId();
+    this.parentStepId = stored.parentStepId();
   }
 
-  /** The function id. */
-  public String functionId() {
-    return functionId;
+  /** The value to store as the next version. */
+  StoredRun next() {
+    return new StoredRun(
+        runId,
+        functionId,
+        version + 1,
+        status,
+        events,
+        startedAt,
+        endedAt,
+        memo,
+        stack,
+        new ArrayList<>(pending),
+        new ArrayList<>(steps.values()),
+        warnings,
+        disableImmediateExecution,
+        output,
+        error,
+        parentRunId,
+        parentStepId,
+        new ArrayList<>(work.values()),
+        new ArrayList<>(waits.values()));
   }
 
-  /** The triggering events in wire JSON. */
-  public List<JsonNode> events() {
-    return events;
+  JsonNode trigger() {
+    return events.get(0);
   }
 
-  /** When the run was created. */
-  public Instant startedAt() {
-    return startedAt;
+  void schedule(DueWork item) {
+    work.put(item.id(), item);
   }
 
-  /** Memoized step state by hashed id, in the protocol's shapes. */
-  public Map<String, JsonNode> memo() {
-    return memo;
+  /**
+   * Schedules a call, replacing the run's earlier call of the same kind and step (a retry or a new
+   * discovery supersedes it).
+   */
+  void scheduleCall(DueWork.Kind kind, Instant due, @Nullable String stepId, int attempt) {
+    work.values().removeIf(w -> w.kind() == kind && java.util.Objects.equals(w.stepId(), stepId));
+    String id =
+        kind == DueWork.Kind.DISCOVERY
+            ? WorkIds.discovery(version + 1)
+            : WorkIds.targeted(java.util.Objects.requireNonNull(stepId), version + 1);
+    schedule(new DueWork(id, kind, due, stepId, attempt));
   }
 
-  /** Hashed ids of completed steps in completion order. */
-  public List<String> stack() {
-    return stack;
-  }
-
-  /** Hashed ids of reported steps not yet resolved (planned, sleeping, waiting, invoking). */
-  public Set<String> pending() {
-    return pending;
-  }
-
-  /** Step records by hashed id. */
-  public Map<String, StepRecord> steps() {
-    return steps;
-  }
-
-  /** Warnings from the execution core. */
-  public List<String> warnings() {
-    return warnings;
-  }
-
-  /** The status. */
-  public RunStatus status() {
-    return status;
-  }
-
-  /** Whether new run steps are planned rather than run at once (inside a parallel group). */
-  public boolean disableImmediateExecution() {
-    return disableImmediateExecution;
-  }
-
-  void disableImmediateExecution(boolean value) {
-    this.disableImmediateExecution = value;
-  }
-
-  /** Records a completed step. */
+  /** Records a completed step and drops its timers and wait. */
   void complete(String hash, JsonNode value) {
     memo.put(hash, value);
     if (!stack.contains(hash)) {
       stack.add(hash);
     }
     pending.remove(hash);
+    waits.remove(hash);
+    work.remove(WorkIds.sleep(hash));
+    work.remove(WorkIds.waitTimeout(hash));
+    work.remove(WorkIds.invokeTimeout(hash));
   }
 
-  /** Ends the run. */
+  /** Ends the run: nothing is pending, scheduled or awaited any more. */
   void end(
       RunStatus newStatus,
       Instant at,
@@ -122,37 +152,23 @@ public final class RunState {
     this.output = newOutput;
     this.error = newError;
     this.pending.clear();
+    this.work.clear();
+    this.waits.clear();
   }
 
-  /** The invoking run, when this run was started by {@code step.invoke}. */
-  public @Nullable String parentRunId() {
-    return parentRunId;
-  }
-
-  /** The invoking step's hashed id. */
-  public @Nullable String parentStepId() {
-    return parentStepId;
-  }
-
-  void parent(String runIdOfParent, String stepIdOfParent) {
-    this.parentRunId = runIdOfParent;
-    this.parentStepId = stepIdOfParent;
-  }
-
-  /** A snapshot for the history API. */
-  public RunRecord toRecord() {
-    JsonNode trigger = events.get(0);
+  static RunRecord record(StoredRun run) {
+    JsonNode trigger = run.trigger();
     return new RunRecord(
-        runId,
-        functionId,
-        status,
+        run.runId(),
+        run.functionId(),
+        run.status(),
         trigger.path("name").asText(),
         trigger.path("id").asText(),
-        startedAt,
-        endedAt,
-        output,
-        error,
-        new ArrayList<>(steps.values()),
-        warnings);
+        run.startedAt(),
+        run.endedAt(),
+        run.output(),
+        run.error(),
+        run.steps(),
+        run.warnings());
   }
 }

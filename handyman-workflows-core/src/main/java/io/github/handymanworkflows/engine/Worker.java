@@ -2,6 +2,7 @@ package io.github.handymanworkflows.engine;
 
 import io.github.handymanworkflows.engine.internal.WorkItem;
 import io.github.handymanworkflows.engine.internal.WorkQueue;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,28 +12,46 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The production driver: a scheduler thread that hands due work to a fixed pool. */
+/**
+ * The started-mode driver: a scheduler thread hands due work to a fixed pool. Work at a concurrency
+ * limit is parked, not polled again, until a call gives a slot back.
+ */
 final class Worker {
 
   private static final Logger LOGGER = LoggerFactory.getLogger(Worker.class);
   private static final long IDLE_WAIT_MILLIS = 1_000;
 
-  private final EmbeddedEngine engine;
+  private final ReentrantLock lock;
+  private final Clock clock;
   private final WorkQueue queue;
+  private final ConcurrencyLeases leases;
+  private final Consumer<WorkItem> process;
   private final ExecutorService pool;
   private final Thread scheduler;
+  private final List<WorkItem> blocked = new ArrayList<>();
   private final AtomicInteger inFlight = new AtomicInteger();
   private volatile boolean running = true;
 
-  Worker(EmbeddedEngine engine, WorkQueue queue, int workers) {
+  Worker(
+      ReentrantLock lock,
+      Clock clock,
+      WorkQueue queue,
+      ConcurrencyLeases leases,
+      Consumer<WorkItem> process,
+      int workers) {
     if (workers < 1) {
       throw new IllegalArgumentException("an engine needs at least one worker");
     }
-    this.engine = engine;
+    this.lock = lock;
+    this.clock = clock;
     this.queue = queue;
+    this.leases = leases;
+    this.process = process;
     AtomicInteger n = new AtomicInteger();
     this.pool =
         Executors.newFixedThreadPool(
@@ -50,8 +69,14 @@ final class Worker {
     scheduler.start();
   }
 
+  /** Calls running now; read under the engine lock for a consistent view with the queue. */
   int inFlight() {
     return inFlight.get();
+  }
+
+  /** Work waiting for a concurrency slot; read under the engine lock. */
+  int blocked() {
+    return blocked.size();
   }
 
   private void loop() {
@@ -68,71 +93,84 @@ final class Worker {
   }
 
   private void dispatchDue() throws InterruptedException {
-    List<WorkItem> blocked = new ArrayList<>();
-    engine.lock().lock();
+    lock.lock();
     try {
-      Instant now = engine.clock().instant();
+      Instant now = clock.instant();
       Optional<WorkItem> item;
       while (running && (item = queue.pollDue(now)).isPresent()) {
         WorkItem work = item.get();
-        if (!engine.acquire(work)) {
-          // At the concurrency limit: keep it queued; a finishing call signals the queue.
+        List<ConcurrencyLeases.Slot> slots = leases.slotsFor(work);
+        if (!leases.acquire(slots, work.key())) {
+          // At a limit: parked until a call releases a slot (no polling meanwhile).
           blocked.add(work);
           continue;
         }
         inFlight.incrementAndGet();
-        pool.execute(() -> runOne(work));
+        pool.execute(() -> runOne(work, slots));
       }
-      blocked.forEach(queue::putBack);
       long wait =
           queue
               .nextDue()
-              .map(due -> Duration.between(engine.clock().instant(), due).toMillis())
+              .map(due -> Duration.between(clock.instant(), due).toMillis())
               .orElse(IDLE_WAIT_MILLIS);
-      if (!blocked.isEmpty()) {
-        wait = Math.min(wait, 50);
-      }
       if (running && wait > 0) {
         queue.await(Math.min(wait, IDLE_WAIT_MILLIS));
       }
     } finally {
-      engine.lock().unlock();
+      lock.unlock();
     }
   }
 
-  private void runOne(WorkItem work) {
+  private void runOne(WorkItem work, List<ConcurrencyLeases.Slot> slots) {
     try {
-      engine.process(work);
+      process.accept(work);
     } catch (RuntimeException e) {
-      LOGGER.error("work item {} of run {} failed in the engine", work.kind(), work.runId(), e);
+      LOGGER.error("work item {} failed in the engine", work.key(), e);
     } finally {
-      engine.lock().lock();
+      lock.lock();
       try {
-        engine.release(work);
+        // The slots this call took, not a fresh lookup: its run may be gone from the store.
+        leases.release(slots, work.key());
+        if (!slots.isEmpty()) {
+          blocked.forEach(queue::restore);
+          blocked.clear();
+        }
+        inFlight.decrementAndGet();
+        queue.signal();
       } finally {
-        engine.lock().unlock();
+        lock.unlock();
       }
-      inFlight.decrementAndGet();
-      queue.signal();
     }
   }
 
-  void shutdown(Duration grace) {
+  /**
+   * Stops dispatching and waits up to {@code grace} for calls in progress.
+   *
+   * @return how many calls were still running when the grace ran out
+   */
+  int shutdown(Duration grace) {
     running = false;
     queue.signal();
-    scheduler.interrupt();
     pool.shutdown();
+    int left = 0;
     try {
+      scheduler.join(grace.toMillis());
       if (!pool.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS)) {
-        LOGGER.warn(
-            "engine workers did not finish within {}; {} calls still running",
-            grace,
-            inFlight.get());
+        left = inFlight.get();
+        LOGGER.warn("engine workers did not finish within {}; {} calls still running", grace, left);
         pool.shutdownNow();
       }
-      scheduler.join(grace.toMillis());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    lock.lock();
+    try {
+      // Parked work goes back to the queue so the shutdown report counts it.
+      blocked.forEach(queue::restore);
+      blocked.clear();
+    } finally {
+      lock.unlock();
+    }
+    return left;
   }
 }

@@ -6,6 +6,9 @@ public final class InngestEvents {
   /** A run failed permanently; triggers failure handlers. */
   public static final String FUNCTION_FAILED = "inngest/function.failed";
 
+  /** A run was cancelled (by an event, a timeout or the API). */
+  public static final String FUNCTION_CANCELLED = "inngest/function.cancelled";
+
   /** A cron schedule fired. */
   public static final String SCHEDULED_TIMER = "inngest/scheduled.timer";
 

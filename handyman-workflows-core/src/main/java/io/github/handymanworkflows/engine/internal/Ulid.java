@@ -23,4 +23,21 @@ public final class Ulid {
     }
     return new String(out);
   }
+
+  /**
+   * The ULID after {@code previous} in sort order (its random part plus one), so ids made in the
+   * same millisecond still sort in the order they were made.
+   */
+  public static String successor(String previous) {
+    char[] out = previous.toCharArray();
+    for (int i = out.length - 1; i >= 0; i--) {
+      int digit = new String(ALPHABET).indexOf(out[i]);
+      if (digit < ALPHABET.length - 1) {
+        out[i] = ALPHABET[digit + 1];
+        return new String(out);
+      }
+      out[i] = ALPHABET[0];
+    }
+    throw new IllegalStateException("no ULID after " + previous);
+  }
 }

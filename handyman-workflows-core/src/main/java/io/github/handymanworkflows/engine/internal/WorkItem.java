@@ -1,55 +1,46 @@
 package io.github.handymanworkflows.engine.internal;
 
+import io.github.handymanworkflows.engine.store.DueWork;
 import java.time.Instant;
 import java.util.Comparator;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One unit of due work: a call of a run, the end of a sleep or wait, a cron firing.
+ * One queued unit of due work: a run's {@link DueWork}, or the next fire of a cron trigger. A cache
+ * entry: the store's run (or cron record) is the truth, and the engine checks it again before
+ * acting.
  *
+ * @param key unique in the queue: {@code runId/workId} or {@code cron/cronId}
  * @param due when it is due
  * @param seq insertion order, to keep same-instant work first in, first out
- * @param kind what to do
  * @param runId the run, for run work
- * @param stepId the hashed step id, for targeted calls and timers
- * @param attempt the 0-based attempt, for calls
- * @param functionId the function, for cron work
- * @param cronIndex which cron trigger of the function
+ * @param work the run's work, for run work
+ * @param cronId the cron trigger, for cron work
  */
 public record WorkItem(
+    String key,
     Instant due,
     long seq,
-    Kind kind,
     @Nullable String runId,
-    @Nullable String stepId,
-    int attempt,
-    @Nullable String functionId,
-    int cronIndex) {
+    @Nullable DueWork work,
+    @Nullable String cronId) {
 
   /** Due first, then first in. */
   public static final Comparator<WorkItem> ORDER =
       Comparator.comparing(WorkItem::due).thenComparingLong(WorkItem::seq);
 
-  /** What a work item does. */
-  public enum Kind {
-    /** A discovery call. */
-    DISCOVERY,
-    /** A call targeting a planned step. */
-    TARGETED,
-    /** A sleep ended. */
-    SLEEP_DONE,
-    /** A wait timed out. */
-    WAIT_TIMEOUT,
-    /** An invoked function did not answer in time. */
-    INVOKE_TIMEOUT,
-    /** A run's finish timeout passed. */
-    FINISH_TIMEOUT,
-    /** A cron trigger fired. */
-    CRON
+  /** The queue key of a run's work. */
+  public static String key(String runId, String workId) {
+    return runId + "/" + workId;
   }
 
-  /** The same call, retried. */
-  public WorkItem retry(Instant at, long newSeq) {
-    return new WorkItem(at, newSeq, kind, runId, stepId, attempt + 1, functionId, cronIndex);
+  /** The queue key of a cron trigger's next fire. */
+  public static String cronKey(String cronId) {
+    return "cron/" + cronId;
+  }
+
+  /** Whether this calls a function (and so may need a concurrency slot). */
+  public boolean isCall() {
+    return work != null && work.kind().isCall();
   }
 }

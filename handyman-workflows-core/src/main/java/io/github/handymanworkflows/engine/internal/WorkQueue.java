@@ -1,19 +1,25 @@
 package io.github.handymanworkflows.engine.internal;
 
+import io.github.handymanworkflows.engine.store.DueWork;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
-import org.jspecify.annotations.Nullable;
 
-/** Due work ordered by time, guarded by the engine's lock. */
+/**
+ * Due work ordered by time, one entry per key, guarded by the engine's lock. Replacing or removing
+ * a key leaves its old heap entry behind, skipped when it reaches the head, so both are O(log n).
+ */
 public final class WorkQueue {
 
   private final ReentrantLock lock;
   private final Condition changed;
-  private final PriorityQueue<WorkItem> items = new PriorityQueue<>(WorkItem.ORDER);
+  private final PriorityQueue<WorkItem> heap = new PriorityQueue<>(WorkItem.ORDER);
+  private final Map<String, WorkItem> current = new HashMap<>();
   private long seq;
 
   /** A queue guarded by the given lock. */
@@ -22,40 +28,47 @@ public final class WorkQueue {
     this.changed = lock.newCondition();
   }
 
-  /** Adds work. */
-  public void add(
-      Instant due,
-      WorkItem.Kind kind,
-      @Nullable String runId,
-      @Nullable String stepId,
-      int attempt,
-      @Nullable String functionId,
-      int cronIndex) {
+  /** Queues a run's work, replacing earlier work with the same id. */
+  public void put(String runId, DueWork work) {
+    add(new WorkItem(WorkItem.key(runId, work.id()), work.due(), 0, runId, work, null));
+  }
+
+  /** Queues a cron trigger's next fire, replacing the earlier one. */
+  public void putCron(String cronId, Instant due) {
+    add(new WorkItem(WorkItem.cronKey(cronId), due, 0, null, null, cronId));
+  }
+
+  private void add(WorkItem item) {
     lock.lock();
     try {
-      items.add(new WorkItem(due, seq++, kind, runId, stepId, attempt, functionId, cronIndex));
+      WorkItem sequenced =
+          new WorkItem(item.key(), item.due(), seq++, item.runId(), item.work(), item.cronId());
+      current.put(sequenced.key(), sequenced);
+      heap.add(sequenced);
       changed.signalAll();
     } finally {
       lock.unlock();
     }
   }
 
-  /** Adds the retry of a call. */
-  public void addRetry(WorkItem item, Instant due) {
+  /** Puts back work taken but not started, unless its key was queued again meanwhile. */
+  public void restore(WorkItem item) {
     lock.lock();
     try {
-      items.add(item.retry(due, seq++));
-      changed.signalAll();
+      if (current.putIfAbsent(item.key(), item) == null) {
+        heap.add(item);
+        changed.signalAll();
+      }
     } finally {
       lock.unlock();
     }
   }
 
-  /** Puts back work that could not start yet, keeping its place. */
-  public void putBack(WorkItem item) {
+  /** Forgets the work with a key. */
+  public void remove(String key) {
     lock.lock();
     try {
-      items.add(item);
+      current.remove(key);
     } finally {
       lock.unlock();
     }
@@ -65,11 +78,13 @@ public final class WorkQueue {
   public Optional<WorkItem> pollDue(Instant now) {
     lock.lock();
     try {
-      WorkItem head = items.peek();
+      WorkItem head = head();
       if (head == null || head.due().isAfter(now)) {
         return Optional.empty();
       }
-      return Optional.of(items.poll());
+      heap.poll();
+      current.remove(head.key());
+      return Optional.of(head);
     } finally {
       lock.unlock();
     }
@@ -79,11 +94,19 @@ public final class WorkQueue {
   public Optional<Instant> nextDue() {
     lock.lock();
     try {
-      WorkItem head = items.peek();
+      WorkItem head = head();
       return head == null ? Optional.empty() : Optional.of(head.due());
     } finally {
       lock.unlock();
     }
+  }
+
+  private WorkItem head() {
+    WorkItem head;
+    while ((head = heap.peek()) != null && current.get(head.key()) != head) {
+      heap.poll();
+    }
+    return head;
   }
 
   /** Wakes a waiting scheduler. */
@@ -105,7 +128,7 @@ public final class WorkQueue {
   public int size() {
     lock.lock();
     try {
-      return items.size();
+      return current.size();
     } finally {
       lock.unlock();
     }

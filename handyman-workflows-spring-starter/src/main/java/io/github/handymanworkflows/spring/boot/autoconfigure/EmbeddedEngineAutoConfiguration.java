@@ -2,16 +2,16 @@ package io.github.handymanworkflows.spring.boot.autoconfigure;
 
 import io.github.handymanworkflows.engine.EmbeddedEngine;
 import io.github.handymanworkflows.engine.EmbeddedEngineBuilder;
-import io.github.handymanworkflows.engine.InMemoryRunStore;
-import io.github.handymanworkflows.engine.RunStore;
+import io.github.handymanworkflows.engine.store.EngineStore;
+import io.github.handymanworkflows.engine.store.InMemoryEngineStore;
 import io.github.handymanworkflows.event.EventCodec;
 import io.github.handymanworkflows.event.EventPublisher;
 import io.github.handymanworkflows.event.EventRegistry;
 import io.github.handymanworkflows.execution.ExecutionCore;
 import io.github.handymanworkflows.spring.boot.autoconfigure.internal.AppIds;
 import io.github.handymanworkflows.spring.boot.autoconfigure.internal.EmbeddedEngineLifecycle;
+import io.github.handymanworkflows.spring.boot.autoconfigure.metrics.MeteredEngineStore;
 import io.github.handymanworkflows.spring.boot.autoconfigure.metrics.MeteredEventPublisher;
-import io.github.handymanworkflows.spring.boot.autoconfigure.metrics.MeteredRunStore;
 import io.github.handymanworkflows.spring.boot.autoconfigure.metrics.TimedCallExecutor;
 import io.github.handymanworkflows.spring.boot.autoconfigure.metrics.WorkflowMetrics;
 import io.github.handymanworkflows.spring.boot.autoconfigure.web.EmbeddedServeEndpoint;
@@ -45,8 +45,8 @@ public class EmbeddedEngineAutoConfiguration {
 
   @Bean
   @ConditionalOnMissingBean
-  RunStore handymanWorkflowsRunStore() {
-    return new InMemoryRunStore();
+  EngineStore handymanWorkflowsEngineStore() {
+    return new InMemoryEngineStore();
   }
 
   /**
@@ -61,7 +61,7 @@ public class EmbeddedEngineAutoConfiguration {
       Clock clock,
       EventRegistry registry,
       WorkflowFunctions functions,
-      RunStore store,
+      EngineStore store,
       ObjectProvider<WorkflowMetrics> metricsProvider) {
     WorkflowMetrics metrics = metricsProvider.getIfAvailable(() -> WorkflowMetrics.NOOP);
     EmbeddedEngineBuilder builder =
@@ -81,7 +81,7 @@ public class EmbeddedEngineAutoConfiguration {
             new EventCodec(DerivedRegistry.of(registry, functions.functions())), toEngine, clock);
     EmbeddedEngine engine =
         builder
-            .store(new MeteredRunStore(store, metrics))
+            .store(new MeteredEngineStore(store, metrics))
             .callExecutor(new TimedCallExecutor(core::execute, metrics))
             .build();
     self.set(engine);

@@ -1,0 +1,76 @@
+package io.github.handymanworkflows.engine;
+
+import io.github.handymanworkflows.engine.internal.WorkItem;
+import io.github.handymanworkflows.engine.store.EngineStore;
+import io.github.handymanworkflows.engine.store.StoredRun;
+import io.github.handymanworkflows.workflow.Concurrency;
+import io.github.handymanworkflows.workflow.WorkflowFunction;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Concurrency limits of calls in started mode, as leases in the store: a call takes a slot of every
+ * limit of its function (each in its scope), all or none, and gives back exactly the slots it took,
+ * whatever happened to its run meanwhile.
+ */
+final class ConcurrencyLeases {
+
+  /** One slot a call needs. */
+  record Slot(String key, int limit) {}
+
+  private final Map<String, WorkflowFunction> functions;
+  private final EngineStore store;
+  private final Intake intake;
+
+  ConcurrencyLeases(Map<String, WorkflowFunction> functions, EngineStore store, Intake intake) {
+    this.functions = functions;
+    this.store = store;
+    this.intake = intake;
+  }
+
+  /** The slots a queued item needs; none for timers, crons and unlimited functions. */
+  List<Slot> slotsFor(WorkItem item) {
+    if (!item.isCall() || item.runId() == null) {
+      return List.of();
+    }
+    StoredRun run = store.findRun(item.runId()).orElse(null);
+    WorkflowFunction fn = run == null ? null : functions.get(run.functionId());
+    if (fn == null || fn.concurrency().isEmpty()) {
+      return List.of();
+    }
+    List<Slot> slots = new ArrayList<>();
+    for (Concurrency limit : fn.concurrency()) {
+      // A missing key value shares the empty key: it limits more, and never drops work.
+      String value =
+          limit.key() == null ? "" : intake.keyValue(limit.key(), run.trigger()).orElse("");
+      String scope = limit.scope().name().toLowerCase(Locale.ROOT);
+      String key =
+          limit.scope() == Concurrency.Scope.FN
+              ? "fn:" + fn.id() + ":" + limit.key() + "=" + value
+              : scope + ":" + limit.key() + "=" + value;
+      slots.add(new Slot(key, limit.limit()));
+    }
+    return slots;
+  }
+
+  /** Takes every slot for the holder, or none of them. */
+  boolean acquire(List<Slot> slots, String holder) {
+    List<Slot> taken = new ArrayList<>();
+    for (Slot slot : slots) {
+      if (!store.acquireLease(slot.key(), holder, slot.limit())) {
+        release(taken, holder);
+        return false;
+      }
+      taken.add(slot);
+    }
+    return true;
+  }
+
+  void release(List<Slot> slots, String holder) {
+    for (Slot slot : slots) {
+      store.releaseLease(slot.key(), holder);
+    }
+  }
+}

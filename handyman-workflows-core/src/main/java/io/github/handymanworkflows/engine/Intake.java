@@ -1,0 +1,306 @@
+package io.github.handymanworkflows.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.handymanworkflows.engine.internal.Ulid;
+import io.github.handymanworkflows.engine.internal.Wait;
+import io.github.handymanworkflows.engine.internal.WaitIndex;
+import io.github.handymanworkflows.engine.store.AcceptedEvent;
+import io.github.handymanworkflows.engine.store.EngineStore;
+import io.github.handymanworkflows.engine.store.StoredRun;
+import io.github.handymanworkflows.event.Event;
+import io.github.handymanworkflows.event.EventCodec;
+import io.github.handymanworkflows.event.EventValidationException;
+import io.github.handymanworkflows.workflow.CancelOn;
+import io.github.handymanworkflows.workflow.InngestEvents;
+import io.github.handymanworkflows.workflow.Trigger;
+import io.github.handymanworkflows.workflow.WorkflowFunction;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Intake and routing: validates events, records them in the store before the publisher gets an
+ * answer, then routes each one to the runs it cancels, the waits it resumes and the functions it
+ * triggers (with id de-duplication and idempotency keys). Routing takes the engine lock.
+ */
+final class Intake {
+
+  private static final Logger LOGGER = LoggerFactory.getLogger(Intake.class);
+  static final Duration DEDUPLICATION_WINDOW = Duration.ofHours(24);
+
+  private final Clock clock;
+  private final EventCodec codec;
+  private final Random random;
+  private final Map<String, WorkflowFunction> functions;
+  private final Map<String, List<String>> cancellersByEvent;
+  private final Expressions expressions;
+  private final EngineStore store;
+  private final Runs runs;
+  private final WaitIndex waits;
+  private final ReentrantLock lock;
+  private RunTransitions transitions;
+  private long sequence;
+  private volatile boolean closed;
+
+  Intake(
+      Clock clock,
+      EventCodec codec,
+      Random random,
+      Map<String, WorkflowFunction> functions,
+      Expressions expressions,
+      Runs runs,
+      WaitIndex waits,
+      ReentrantLock lock) {
+    this.clock = clock;
+    this.codec = codec;
+    this.random = random;
+    this.functions = functions;
+    this.expressions = expressions;
+    this.store = runs.store();
+    this.runs = runs;
+    this.waits = waits;
+    this.lock = lock;
+    Map<String, List<String>> cancellers = new LinkedHashMap<>();
+    for (WorkflowFunction fn : functions.values()) {
+      for (CancelOn rule : fn.cancelOn()) {
+        cancellers.computeIfAbsent(rule.event(), k -> new ArrayList<>()).add(fn.id());
+      }
+    }
+    this.cancellersByEvent = Map.copyOf(cancellers);
+  }
+
+  void transitions(RunTransitions value) {
+    this.transitions = value;
+  }
+
+  /** Refuses every later event: the engine is closing. */
+  void close() {
+    closed = true;
+  }
+
+  boolean closed() {
+    return closed;
+  }
+
+  /** Validates, records and routes events from outside; returns their ids. */
+  List<String> accept(List<ObjectNode> events) {
+    return accept(events, false);
+  }
+
+  /**
+   * Validates, records and routes events; a step's {@code sendEvent} is accepted while the engine
+   * closes, since it belongs to a call the shutdown lets finish.
+   */
+  List<String> accept(List<ObjectNode> events, boolean fromStep) {
+    if (closed && !fromStep) {
+      throw new IllegalStateException(
+          "the embedded engine is closed: "
+              + events.size()
+              + " event(s) not accepted; publish before closing the engine");
+    }
+    List<ObjectNode> normalised = new ArrayList<>();
+    for (ObjectNode json : events) {
+      normalised.add(normalise(json, false));
+    }
+    return record(normalised);
+  }
+
+  /** Records and routes an event the engine makes (failed, cancelled, invoked, cron). */
+  void emit(ObjectNode event) {
+    record(List.of(normalise(event, true)));
+  }
+
+  private List<String> record(List<ObjectNode> normalised) {
+    List<String> ids = new ArrayList<>();
+    lock.lock();
+    try {
+      Instant now = clock.instant();
+      List<AcceptedEvent> accepted = new ArrayList<>();
+      for (ObjectNode json : normalised) {
+        // Fixed-width hex sorts as numbers: acceptance order survives in the store's key order.
+        String key = String.format("%016x-%08x", now.toEpochMilli(), sequence++ & 0xffffffffL);
+        accepted.add(new AcceptedEvent(key, json, now));
+        ids.add(json.get("id").asText());
+      }
+      store.acceptEvents(accepted);
+      for (AcceptedEvent event : accepted) {
+        route(event, false);
+      }
+    } finally {
+      lock.unlock();
+    }
+    return ids;
+  }
+
+  /** Routes events accepted before a restart but not routed then. */
+  int recover() {
+    lock.lock();
+    try {
+      List<AcceptedEvent> unrouted = store.unroutedEvents();
+      for (AcceptedEvent event : unrouted) {
+        route(event, true);
+      }
+      return unrouted.size();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private ObjectNode normalise(ObjectNode json, boolean internal) {
+    Event<?> event = codec.decode(json);
+    if (!internal && event.name().startsWith(InngestEvents.RESERVED_PREFIX)) {
+      throw new EventValidationException(
+          event.name(), "name", "uses the reserved prefix 'inngest/'");
+    }
+    ObjectNode wire = json.deepCopy();
+    if (!wire.hasNonNull("id") || wire.get("id").asText().isBlank()) {
+      wire.put("id", Ulid.next(clock.instant(), random));
+    }
+    if (!wire.hasNonNull("ts")) {
+      wire.put("ts", clock.millis());
+    }
+    if (!wire.has("data") || wire.get("data").isNull()) {
+      wire.putObject("data");
+    }
+    if (!wire.has("user") || !wire.get("user").isObject()) {
+      wire.putObject("user");
+    }
+    return wire;
+  }
+
+  /** Routes one recorded event; the lock is held. */
+  private void route(AcceptedEvent accepted, boolean recovering) {
+    JsonNode event = accepted.event();
+    String name = event.get("name").asText();
+    String id = event.get("id").asText();
+    Instant now = clock.instant();
+    store.purgeExpiredKeys(now);
+    cancelMatching(event, now);
+    resumeWaits(event);
+    for (WorkflowFunction fn : functions.values()) {
+      if (triggeredBy(fn, event, name)) {
+        trigger(fn, event, id, now, recovering);
+      }
+    }
+    store.markRouted(accepted.key());
+  }
+
+  private void trigger(
+      WorkflowFunction fn, JsonNode event, String id, Instant now, boolean recovering) {
+    Instant expires = now.plus(DEDUPLICATION_WINDOW);
+    String runId = transitions.newRunId(now);
+    Optional<String> earlier = store.claimKey(fn.id() + "\u0000" + id, runId, now, expires);
+    if (earlier.isPresent()) {
+      if (recovering && store.findRun(earlier.get()).isEmpty()) {
+        // Claimed before a crash, run not written yet: start the run the claim names.
+        transitions.start(earlier.get(), fn, event, now, null, null);
+      } else {
+        LOGGER.debug("event {} already started a run of {}; skipped", id, fn.id());
+      }
+      return;
+    }
+    if (fn.idempotency().isPresent()) {
+      String expression = fn.idempotency().get();
+      Optional<String> value = keyValue(expression, event);
+      if (value.isEmpty()) {
+        // A missing key must not make unrelated events share one key: run without the check.
+        LOGGER.warn(
+            "idempotency key '{}' of {} has no value for event {}; run started without it",
+            expression,
+            fn.id(),
+            id);
+      } else if (store
+          .claimKey(fn.id() + "\u0001" + value.get(), runId, now, expires)
+          .isPresent()) {
+        LOGGER.debug("idempotency key of {} already used; event {} skipped", fn.id(), id);
+        return;
+      }
+    }
+    transitions.start(runId, fn, event, now, null, null);
+  }
+
+  private boolean triggeredBy(WorkflowFunction fn, JsonNode event, String name) {
+    for (Trigger trigger : fn.triggers()) {
+      if (trigger instanceof Trigger.OnEvent on && on.event().equals(name)) {
+        if (on.expression() == null || expressions.test(on.expression(), Map.of("event", event))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The value of a key expression as a string, or empty when it is missing, null or cannot be
+   * evaluated.
+   */
+  Optional<String> keyValue(String expression, JsonNode event) {
+    try {
+      Object value = expressions.get(expression).evaluate(Map.of("event", event));
+      return value == null ? Optional.empty() : Optional.of(String.valueOf(value));
+    } catch (RuntimeException e) {
+      LOGGER.warn("key expression '{}' could not be evaluated: {}", expression, e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  private void cancelMatching(JsonNode event, Instant now) {
+    String name = event.get("name").asText();
+    List<String> cancellers = cancellersByEvent.get(name);
+    if (cancellers == null) {
+      // Most events cancel nothing: skip the scan of running runs.
+      return;
+    }
+    for (String functionId : cancellers) {
+      WorkflowFunction fn = functions.get(functionId);
+      for (StoredRun run : store.runs(functionId, RunStatus.RUNNING)) {
+        for (CancelOn rule : fn.cancelOn()) {
+          if (!rule.event().equals(name)) {
+            continue;
+          }
+          if (rule.timeout() != null && run.startedAt().plus(rule.timeout()).isBefore(now)) {
+            continue;
+          }
+          Map<String, JsonNode> vars = Map.of("event", run.trigger(), "async", event);
+          if (rule.ifExpression() == null || expressions.test(rule.ifExpression(), vars)) {
+            transitions.cancel(run.runId(), "cancelled by event " + name);
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  private void resumeWaits(JsonNode event) {
+    String name = event.get("name").asText();
+    List<Wait> matched =
+        waits.takeMatching(
+            name,
+            event,
+            wait ->
+                wait.condition() == null
+                    || Expressions.safeTest(
+                        wait.condition(), Map.of("event", wait.trigger(), "async", event)));
+    for (Wait wait : matched) {
+      runs.change(
+          wait.runId(),
+          (run, after) -> {
+            if (!run.waits.containsKey(wait.stepId())) {
+              return false;
+            }
+            transitions.resolve(run, wait.stepId(), event, "completed");
+            return true;
+          });
+    }
+  }
+}

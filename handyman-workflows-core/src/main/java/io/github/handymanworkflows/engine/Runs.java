@@ -1,0 +1,122 @@
+package io.github.handymanworkflows.engine;
+
+import io.github.handymanworkflows.engine.internal.Wait;
+import io.github.handymanworkflows.engine.internal.WaitIndex;
+import io.github.handymanworkflows.engine.internal.WorkItem;
+import io.github.handymanworkflows.engine.internal.WorkQueue;
+import io.github.handymanworkflows.engine.store.DueWork;
+import io.github.handymanworkflows.engine.store.EngineStore;
+import io.github.handymanworkflows.engine.store.OpenWait;
+import io.github.handymanworkflows.engine.store.StoredRun;
+import io.github.handymanworkflows.internal.expr.Expression;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads and writes runs through the store and keeps the engine's caches (work queue, wait index)
+ * equal to what was written. Every change is a compare-and-set on the run's version; on a conflict
+ * the change is applied again to the fresh value. Called with the engine lock held.
+ */
+final class Runs {
+
+  private static final int MAX_CONFLICTS = 100;
+
+  /** A change to a run; returns false to write nothing. */
+  @FunctionalInterface
+  interface Change {
+    boolean apply(RunState run, List<Runnable> afterCommit);
+  }
+
+  private final EngineStore store;
+  private final WorkQueue queue;
+  private final WaitIndex waits;
+
+  Runs(EngineStore store, WorkQueue queue, WaitIndex waits) {
+    this.store = store;
+    this.queue = queue;
+    this.waits = waits;
+  }
+
+  EngineStore store() {
+    return store;
+  }
+
+  Optional<RunState> load(String runId) {
+    return store.findRun(runId).map(RunState::new);
+  }
+
+  /** Stores a new run and caches its work; false when the id is taken. */
+  boolean create(RunState run) {
+    StoredRun stored = run.next();
+    if (!store.createRun(stored)) {
+      return false;
+    }
+    cache(null, stored);
+    return true;
+  }
+
+  /**
+   * Applies a change to the current value of a running run and writes it; then runs what the change
+   * asked to do after the write (follow-ups that touch other runs or emit events).
+   *
+   * @return the written run, or empty when the run is missing, ended or the change wrote nothing
+   */
+  Optional<StoredRun> change(String runId, Change change) {
+    for (int i = 0; i < MAX_CONFLICTS; i++) {
+      StoredRun before = store.findRun(runId).orElse(null);
+      if (before == null || before.status().ended()) {
+        return Optional.empty();
+      }
+      RunState run = new RunState(before);
+      List<Runnable> after = new ArrayList<>();
+      if (!change.apply(run, after)) {
+        return Optional.empty();
+      }
+      StoredRun written = run.next();
+      if (store.replaceRun(before.version(), written)) {
+        cache(before, written);
+        after.forEach(Runnable::run);
+        return Optional.of(written);
+      }
+    }
+    throw new IllegalStateException(
+        "run " + runId + " changed under the engine " + MAX_CONFLICTS + " times in a row");
+  }
+
+  /** Makes the queue and the wait index match a written run. */
+  void cache(@Nullable StoredRun before, StoredRun after) {
+    Map<String, DueWork> now = new java.util.HashMap<>();
+    after.work().forEach(w -> now.put(w.id(), w));
+    if (before != null) {
+      for (DueWork old : before.work()) {
+        if (!now.containsKey(old.id())) {
+          queue.remove(WorkItem.key(after.runId(), old.id()));
+        }
+      }
+      for (OpenWait wait : before.waits()) {
+        if (!after.waits().contains(wait)) {
+          waits.remove(after.runId(), wait.stepId());
+        }
+      }
+    }
+    for (DueWork work : after.work()) {
+      if (before == null || !before.work().contains(work)) {
+        queue.put(after.runId(), work);
+      }
+    }
+    for (OpenWait wait : after.waits()) {
+      if (before == null || !before.waits().contains(wait)) {
+        waits.add(toWait(after, wait));
+      }
+    }
+  }
+
+  private static Wait toWait(StoredRun run, OpenWait wait) {
+    Expression condition = wait.condition() == null ? null : Expression.parse(wait.condition());
+    return new Wait(
+        run.runId(), wait.stepId(), wait.eventName(), condition, run.trigger(), wait.expiresAt());
+  }
+}

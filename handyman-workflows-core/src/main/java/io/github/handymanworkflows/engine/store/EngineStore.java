@@ -1,0 +1,110 @@
+package io.github.handymanworkflows.engine.store;
+
+import io.github.handymanworkflows.engine.RunStatus;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Everything the embedded engine needs to resume after a crash: accepted events not yet routed,
+ * runs with their step state, their due work and open waits, de-duplication and idempotency keys
+ * with their expiry, the next fire of each cron, and concurrency leases. The engine keeps caches
+ * built from this state, never truth of its own.
+ *
+ * <p>Values are plain data ({@link StoredRun}, {@link AcceptedEvent}, strings and instants); a
+ * store must not rely on object identity and must not hand out objects it later changes. Every run
+ * change is a versioned compare-and-set ({@link #replaceRun}), so two changes racing for one run
+ * cannot overwrite each other. Every method is safe to call from several threads. Implementations
+ * must pass {@code EngineStoreContract} from the {@code handyman-workflows-test} module.
+ */
+public interface EngineStore {
+
+  // ---- events ---------------------------------------------------------------------------------
+
+  /** Records accepted events, all or none; called before {@code publish} returns. */
+  void acceptEvents(List<AcceptedEvent> events);
+
+  /** Accepted events not yet marked routed, sorted by {@link AcceptedEvent#key()}. */
+  List<AcceptedEvent> unroutedEvents();
+
+  /** Marks an accepted event routed; unknown keys are ignored. */
+  void markRouted(String eventKey);
+
+  // ---- runs -----------------------------------------------------------------------------------
+
+  /**
+   * Stores a new run (its version must be 1).
+   *
+   * @return false, changing nothing, when a run with that id exists
+   */
+  boolean createRun(StoredRun run);
+
+  /**
+   * Replaces a run if the stored version is still {@code expectedVersion}; the replacement's
+   * version must be {@code expectedVersion + 1}.
+   *
+   * @return false, changing nothing, when the run is missing or its version differs
+   * @throws IllegalArgumentException when the replacement's version is not {@code expectedVersion +
+   *     1}
+   */
+  boolean replaceRun(long expectedVersion, StoredRun run);
+
+  /** A run, if the store holds it (a store may drop ended runs after a retention limit). */
+  Optional<StoredRun> findRun(String runId);
+
+  /** Every run still {@link RunStatus#RUNNING}, oldest first (by start, then id). */
+  List<StoredRun> runningRuns();
+
+  /**
+   * Runs for the history, oldest first (by start, then id).
+   *
+   * @param functionId only this function's runs; null for all
+   * @param status only runs in this status; null for all
+   */
+  List<StoredRun> runs(@Nullable String functionId, @Nullable RunStatus status);
+
+  // ---- de-duplication and idempotency keys ------------------------------------------------------
+
+  /**
+   * Claims a key until {@code expiresAt}, unless a claim that has not expired at {@code now} holds
+   * it.
+   *
+   * @param value what the claim records (the engine records the run the key started)
+   * @return empty when this call claimed the key; otherwise the value of the claim holding it
+   */
+  Optional<String> claimKey(String key, String value, Instant now, Instant expiresAt);
+
+  /** Forgets claims that expired at or before {@code now}. */
+  void purgeExpiredKeys(Instant now);
+
+  // ---- crons ----------------------------------------------------------------------------------
+
+  /** The next fire recorded for a cron trigger (id chosen by the engine). */
+  Optional<Instant> nextCronFire(String cronId);
+
+  /** Records the next fire of a cron trigger, replacing the previous one. */
+  void saveNextCronFire(String cronId, Instant next);
+
+  // ---- concurrency leases -----------------------------------------------------------------------
+
+  /**
+   * Takes one of {@code limit} slots of a concurrency key for a holder. A holder that already has a
+   * slot of the key keeps it and gets true.
+   *
+   * @return whether the holder now has a slot
+   */
+  boolean acquireLease(String key, String holder, int limit);
+
+  /** Gives a holder's slot of a key back; unknown holders are ignored. */
+  void releaseLease(String key, String holder);
+
+  /** How many slots of a key are taken. */
+  int leaseCount(String key);
+
+  /**
+   * Drops every lease: the engine calls it at start, when no call of an earlier engine can still be
+   * running.
+   */
+  void clearLeases();
+}

@@ -1,0 +1,99 @@
+package io.github.handymanworkflows.mongo;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+
+import com.mongodb.client.model.Updates;
+import com.mongodb.reactivestreams.client.MongoCollection;
+import io.github.handymanworkflows.health.HealthState;
+import io.github.handymanworkflows.health.HealthStateRepository;
+import io.github.handymanworkflows.health.HealthStatus;
+import io.github.handymanworkflows.health.HealthTransition;
+import io.github.handymanworkflows.mongo.internal.Calls;
+import io.github.handymanworkflows.mongo.internal.Docs;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import org.bson.Document;
+
+/**
+ * {@link HealthStateRepository} on the {@code health_states} collection, keyed by probe name. A
+ * recording is a compare-and-set on the stored status and check time, retried on a lost race, so of
+ * concurrent recordings of one change exactly one reports it.
+ */
+public final class MongoHealthStateRepository implements HealthStateRepository {
+
+  private static final int MAX_ATTEMPTS = 64;
+
+  private final MongoCollection<Document> states;
+  private final Calls calls;
+
+  MongoHealthStateRepository(MongoCollection<Document> states, Calls calls) {
+    this.states = states;
+    this.calls = calls;
+  }
+
+  @Override
+  public Optional<HealthState> find(String probeName) {
+    Objects.requireNonNull(probeName, "probeName must not be null");
+    return load(probeName);
+  }
+
+  @Override
+  public HealthTransition record(String probeName, HealthStatus status, Instant at) {
+    Objects.requireNonNull(probeName, "probeName must not be null");
+    Objects.requireNonNull(status, "status must not be null");
+    Objects.requireNonNull(at, "at must not be null");
+    for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      Optional<HealthState> stored = load(probeName);
+      if (stored.isEmpty()) {
+        Document first =
+            new Document("_id", probeName)
+                .append("status", status.name())
+                .append("since", Docs.date(at))
+                .append("checkedAt", Docs.date(at));
+        if (calls.unlessDuplicate("health.record", states.insertOne(first))) {
+          return new HealthTransition(probeName, null, status, at);
+        }
+        continue;
+      }
+      HealthState state = stored.get();
+      if (at.isBefore(state.checkedAt())) {
+        return new HealthTransition(probeName, state.status(), state.status(), state.since());
+      }
+      Instant since = state.status() == status ? state.since() : at;
+      long matched =
+          calls
+              .one(
+                  "health.record",
+                  states.updateOne(
+                      and(
+                          eq("_id", probeName),
+                          eq("status", state.status().name()),
+                          eq("checkedAt", Docs.date(state.checkedAt()))),
+                      Updates.combine(
+                          Updates.set("status", status.name()),
+                          Updates.set("since", Docs.date(since)),
+                          Updates.set("checkedAt", Docs.date(at)))))
+              .getMatchedCount();
+      if (matched > 0) {
+        return new HealthTransition(probeName, state.status(), status, since);
+      }
+    }
+    throw new MongoStoreException(
+        "health.record lost " + MAX_ATTEMPTS + " races in a row for one probe",
+        new IllegalStateException("contention"));
+  }
+
+  private Optional<HealthState> load(String probeName) {
+    return calls
+        .optional("health.find", states.find(eq("_id", probeName)).first())
+        .map(
+            doc ->
+                new HealthState(
+                    probeName,
+                    HealthStatus.valueOf(Docs.string(doc, "status")),
+                    Docs.instant(doc, "since"),
+                    Docs.instant(doc, "checkedAt")));
+  }
+}

@@ -1,0 +1,47 @@
+package io.github.handymanworkflows.spring.boot.autoconfigure.mongo;
+
+import io.github.handymanworkflows.mongo.MongoOutboxRelay;
+import java.time.Duration;
+import java.util.Objects;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * Starts the outbox relay after the engine (so the first delivery finds it running) and stops it
+ * before the engine on shutdown. Batches left pending are delivered on the next start.
+ */
+final class MongoOutboxLifecycle implements SmartLifecycle {
+
+  private final MongoOutboxRelay relay;
+  private final Duration interval;
+  private volatile boolean running;
+
+  MongoOutboxLifecycle(MongoOutboxRelay relay, Duration interval) {
+    this.relay = Objects.requireNonNull(relay, "relay must not be null");
+    this.interval = Objects.requireNonNull(interval, "interval must not be null");
+  }
+
+  @Override
+  public synchronized void start() {
+    if (!running) {
+      relay.start(interval);
+      running = true;
+    }
+  }
+
+  @Override
+  public synchronized void stop() {
+    relay.close();
+    running = false;
+  }
+
+  @Override
+  public boolean isRunning() {
+    return running;
+  }
+
+  @Override
+  public int getPhase() {
+    // After the engine lifecycle (default phase), before the web server stops taking requests.
+    return Integer.MAX_VALUE / 2;
+  }
+}

@@ -1,0 +1,193 @@
+package io.github.handymanworkflows.spring.boot.autoconfigure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import io.github.handymanworkflows.domain.Role;
+import io.github.handymanworkflows.engine.EmbeddedEngine;
+import io.github.handymanworkflows.engine.RunStatus;
+import io.github.handymanworkflows.event.Event;
+import io.github.handymanworkflows.event.EventPublisher;
+import io.github.handymanworkflows.event.UserRegistered;
+import io.github.handymanworkflows.handyman.HandymanRepository;
+import io.github.handymanworkflows.health.HealthProbe;
+import io.github.handymanworkflows.health.HealthStatus;
+import io.github.handymanworkflows.job.JobRepository;
+import io.github.handymanworkflows.mongo.MongoEngineStore;
+import io.github.handymanworkflows.mongo.MongoHandymanRepository;
+import io.github.handymanworkflows.mongo.MongoJobRepository;
+import io.github.handymanworkflows.mongo.MongoOutboxPublisher;
+import io.github.handymanworkflows.mongo.MongoSettings;
+import io.github.handymanworkflows.mongo.MongoStorage;
+import io.github.handymanworkflows.mongo.MongoUserRepository;
+import io.github.handymanworkflows.spring.boot.autoconfigure.mongo.MongoAutoConfiguration;
+import io.github.handymanworkflows.user.InMemoryUserRepository;
+import io.github.handymanworkflows.user.UserAccount;
+import io.github.handymanworkflows.user.UserRepository;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+class MongoAutoConfigurationTest {
+
+  private static MongoServer server;
+  private static String uri;
+
+  @TempDir Path outbox;
+
+  @BeforeAll
+  static void startServer() {
+    server = new MongoServer(new MemoryBackend());
+    server.bind("127.0.0.1", 0);
+    InetSocketAddress address = server.getLocalAddress();
+    uri = "mongodb://127.0.0.1:" + address.getPort();
+  }
+
+  @AfterAll
+  static void stopServer() {
+    server.shutdownNow();
+  }
+
+  private ApplicationContextRunner runner() {
+    return new ApplicationContextRunner()
+        .withConfiguration(HandymanWorkflowsAutoConfigurationTest.ALL)
+        .withConfiguration(AutoConfigurations.of(MongoAutoConfiguration.class))
+        .withUserConfiguration(TestWorkflows.class)
+        .withPropertyValues("handyman.workflows.mail.outbox-directory=" + outbox);
+  }
+
+  @Test
+  void withoutAMongoSettingTheStoresStayInMemory() {
+    runner()
+        .run(
+            context -> {
+              assertThat(context).hasNotFailed();
+              assertThat(context).doesNotHaveBean(MongoStorage.class);
+              assertThat(context.getBean(UserRepository.class))
+                  .isInstanceOf(InMemoryUserRepository.class);
+            });
+  }
+
+  @Test
+  void theUriAloneMovesEveryPortToMongoAndAddsAHealthProbe() {
+    String database = "db" + UUID.randomUUID().toString().replace("-", "");
+    runner()
+        .withPropertyValues(
+            "handyman.workflows.mongo.uri=" + uri, "handyman.workflows.mongo.database=" + database)
+        .run(
+            context -> {
+              assertThat(context).hasNotFailed();
+              assertThat(context.getBean(UserRepository.class))
+                  .isInstanceOf(MongoUserRepository.class);
+              assertThat(context.getBean(HandymanRepository.class))
+                  .isInstanceOf(MongoHandymanRepository.class);
+              assertThat(context.getBean(JobRepository.class))
+                  .isInstanceOf(MongoJobRepository.class);
+              assertThat(context.getBean(EventPublisher.class))
+                  .isInstanceOf(MongoOutboxPublisher.class);
+              assertThat(context.getBean("handymanWorkflowsEngineStore"))
+                  .isInstanceOf(MongoEngineStore.class);
+              HealthProbe probe =
+                  context.getBeansOfType(HealthProbe.class).values().stream()
+                      .filter(p -> p.name().equals("mongo"))
+                      .findFirst()
+                      .orElseThrow();
+              assertThat(probe.check().status()).isEqualTo(HealthStatus.UP);
+
+              UserAccount user =
+                  UserAccount.builder("u-1", "ada@example.com", Role.CUSTOMER, Instant.EPOCH)
+                      .build();
+              context.getBean(UserRepository.class).save(user);
+              try (MongoStorage direct =
+                  MongoStorage.connect(uri, MongoSettings.defaults().withDatabase(database))) {
+                assertThat(direct.users().find("u-1")).contains(user);
+              }
+            });
+  }
+
+  @Test
+  void aPublishedEventIsStoredThenDeliveredToTheEmbeddedEngine() {
+    runner()
+        .withPropertyValues(
+            "handyman.workflows.mongo.uri=" + uri,
+            "handyman.workflows.mongo.database=db" + UUID.randomUUID().toString().replace("-", ""))
+        .run(
+            context -> {
+              assertThat(context).hasNotFailed();
+              EventPublisher publisher = context.getBean(EventPublisher.class);
+              EmbeddedEngine engine = context.getBean(EmbeddedEngine.class);
+
+              publisher
+                  .publish(
+                      Event.of(
+                          UserRegistered.TYPE,
+                          new UserRegistered("u-7", "u7@example.com", "Ada", null, Role.CUSTOMER)))
+                  .toCompletableFuture()
+                  .get(30, TimeUnit.SECONDS);
+
+              // The relay delivers on its own thread; wait for the run the event must start.
+              long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+              while (engine.runs(TestWorkflows.WELCOME, RunStatus.COMPLETED).isEmpty()
+                  && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+              }
+              assertThat(engine.runs(TestWorkflows.WELCOME, RunStatus.COMPLETED)).hasSize(1);
+            });
+  }
+
+  @Test
+  void enabledWithoutAUriOrAClientFailsNamingTheSetting() {
+    runner()
+        .withPropertyValues("handyman.workflows.mongo.enabled=true")
+        .run(
+            context -> {
+              assertThat(context).hasFailed();
+              FailureAnalysis analysis =
+                  new HandymanWorkflowsFailureAnalyzer().analyze(context.getStartupFailure());
+              assertThat(analysis).isNotNull();
+              assertThat(analysis.getDescription()).contains("handyman.workflows.mongo.enabled");
+              assertThat(analysis.getAction()).contains("handyman.workflows.mongo.uri");
+            });
+  }
+
+  @Test
+  void anInvalidDatabaseNameFailsNamingTheProblem() {
+    runner()
+        .withPropertyValues(
+            "handyman.workflows.mongo.uri=" + uri, "handyman.workflows.mongo.database=bad.name")
+        .run(
+            context -> {
+              assertThat(context).hasFailed();
+              FailureAnalysis analysis =
+                  new HandymanWorkflowsFailureAnalyzer().analyze(context.getStartupFailure());
+              assertThat(analysis).isNotNull();
+              assertThat(analysis.getDescription()).contains("database").contains("bad.name");
+            });
+  }
+
+  @Test
+  void aMalformedUriFailsWithoutEchoingIt() {
+    runner()
+        .withPropertyValues("handyman.workflows.mongo.uri=postgres://user:pa55word@host")
+        .run(
+            context -> {
+              assertThat(context).hasFailed();
+              FailureAnalysis analysis =
+                  new HandymanWorkflowsFailureAnalyzer().analyze(context.getStartupFailure());
+              assertThat(analysis).isNotNull();
+              assertThat(analysis.getDescription())
+                  .contains("handyman.workflows.mongo.uri")
+                  .doesNotContain("pa55word");
+            });
+  }
+}
