@@ -22,6 +22,7 @@ import io.github.handymanworkflows.security.LoginAttemptTracker;
 import io.github.handymanworkflows.session.SessionRepository;
 import io.github.handymanworkflows.spring.boot.autoconfigure.HandymanWorkflowsAutoConfiguration;
 import io.github.handymanworkflows.spring.boot.autoconfigure.HandymanWorkflowsConfigurationException;
+import io.github.handymanworkflows.spring.boot.autoconfigure.redis.RedisAutoConfiguration;
 import io.github.handymanworkflows.token.TokenRepository;
 import io.github.handymanworkflows.user.UserRepository;
 import java.time.Clock;
@@ -47,7 +48,11 @@ import org.springframework.context.annotation.Primary;
  * application's reactive {@link MongoClient} bean is used). Runs before the core
  * auto-configuration, whose in-memory defaults then back off; a host's own port beans still win.
  */
-@AutoConfiguration(before = HandymanWorkflowsAutoConfiguration.class)
+// After Redis: when both are switched on, Redis keeps the ports it serves (sessions, failed logins,
+// health states) and MongoDB supplies the rest.
+@AutoConfiguration(
+    before = HandymanWorkflowsAutoConfiguration.class,
+    after = RedisAutoConfiguration.class)
 @ConditionalOnClass({MongoStorage.class, MongoClient.class})
 @Conditional(OnMongoEnabled.class)
 @EnableConfigurationProperties(HandymanWorkflowsMongoProperties.class)
