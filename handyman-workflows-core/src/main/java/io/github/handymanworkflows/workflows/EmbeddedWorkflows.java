@@ -1,8 +1,8 @@
 package io.github.handymanworkflows.workflows;
 
 import io.github.handymanworkflows.engine.EmbeddedEngine;
-import io.github.handymanworkflows.engine.InMemoryRunStore;
-import io.github.handymanworkflows.engine.RunStore;
+import io.github.handymanworkflows.engine.store.EngineStore;
+import io.github.handymanworkflows.engine.store.InMemoryEngineStore;
 import io.github.handymanworkflows.event.EventPublisher;
 import io.github.handymanworkflows.event.EventRegistry;
 import io.github.handymanworkflows.handyman.HandymanRepository;
@@ -157,7 +157,7 @@ public final class EmbeddedWorkflows implements AutoCloseable {
     private TemplateRenderer renderer = new TemplateRenderer();
     private WorkflowSettings settings = WorkflowSettings.defaults();
     private EventRegistry registry = HandymanWorkflows.registry();
-    private RunStore store = new InMemoryRunStore();
+    private EngineStore store = new InMemoryEngineStore();
     private boolean storeGiven;
     private final List<Function<WorkflowDependencies, List<WorkflowFunction>>> functions =
         new ArrayList<>();
@@ -275,8 +275,8 @@ public final class EmbeddedWorkflows implements AutoCloseable {
       return this;
     }
 
-    /** Where run state is kept (default: in memory). */
-    public Builder store(RunStore value) {
+    /** Where the engine keeps its state: runs, due work, waits, keys (default: in memory). */
+    public Builder store(EngineStore value) {
       this.store = Objects.requireNonNull(value, "store must not be null");
       this.storeGiven = true;
       return this;
