@@ -56,8 +56,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Two ways to drive it. In tests, build it with a {@link ManualClock} and call {@link #runDue()}
  * or {@link #advance(Duration)}: everything runs on the calling thread, no real waiting. In
- * production, call {@link #start()}: a scheduler thread hands due work to a small worker pool, and
- * {@link #close()} lets work in progress finish.
+ * production, call {@link #start(int)}: a scheduler thread hands due work to a small worker pool,
+ * and {@link #close()} lets work in progress finish.
  *
  * <p>The same execution core as the Inngest serve handler runs every call, so a workflow behaves
  * the same on both.
