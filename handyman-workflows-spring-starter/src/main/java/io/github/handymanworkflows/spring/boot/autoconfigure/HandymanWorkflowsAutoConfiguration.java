@@ -44,6 +44,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 
 /**
  * The ports, settings, email facade and workflow functions. Every bean backs off when the host (or
@@ -62,10 +63,13 @@ public class HandymanWorkflowsAutoConfiguration {
   /** Created by Spring. */
   public HandymanWorkflowsAutoConfiguration() {}
 
-  /** Checks the engine name at startup even when no engine configuration matches it. */
+  /**
+   * Checks the engine name before any bean is created, even when no engine configuration matches
+   * it. Static: a bean factory post-processor must not need this configuration's instance.
+   */
   @Bean
-  EngineCheck handymanWorkflowsEngineCheck(HandymanWorkflowsProperties properties) {
-    return new EngineCheck(properties);
+  static EngineCheck handymanWorkflowsEngineCheck(Environment environment) {
+    return new EngineCheck(environment);
   }
 
   /** The clock workflows and the engine read; UTC system time. */

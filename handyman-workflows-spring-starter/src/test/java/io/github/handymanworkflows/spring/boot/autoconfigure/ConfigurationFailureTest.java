@@ -2,6 +2,7 @@ package io.github.handymanworkflows.spring.boot.autoconfigure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.handymanworkflows.event.EventPublisher;
 import java.nio.file.Path;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,8 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.ContextConsumer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 class ConfigurationFailureTest {
 
@@ -83,6 +86,28 @@ class ConfigurationFailureTest {
     runner()
         .withPropertyValues("handyman.workflows.engine=temporal")
         .run(failsWith("handyman.workflows.engine", "unknown engine 'temporal'", "or 'inngest'"));
+  }
+
+  @Test
+  void namesTheEngineSettingEvenWhenAHostBeanNeedsThePublisherFirst() {
+    // README's mistake: an inline "# comment" after the value makes the engine name unknown, and
+    // the host's own controller asking for an EventPublisher is created before any starter bean.
+    runner()
+        .withUserConfiguration(PublisherUser.class)
+        .withPropertyValues("handyman.workflows.engine=embedded   # or inngest")
+        .run(
+            failsWith(
+                "handyman.workflows.engine",
+                "unknown engine 'embedded   # or inngest'",
+                "or 'inngest'"));
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  static class PublisherUser {
+    @Bean
+    Object publisherUser(EventPublisher publisher) {
+      return publisher;
+    }
   }
 
   @Test

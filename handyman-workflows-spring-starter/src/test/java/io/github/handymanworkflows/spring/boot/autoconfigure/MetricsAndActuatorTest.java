@@ -9,8 +9,6 @@ import io.github.handymanworkflows.event.UserRegistered;
 import io.github.handymanworkflows.health.HealthProbe;
 import io.github.handymanworkflows.health.ProbeResult;
 import io.github.handymanworkflows.spring.boot.autoconfigure.actuate.HandymanWorkflowsEndpoint;
-import io.github.handymanworkflows.spring.boot.autoconfigure.actuate.HandymanWorkflowsHealthAutoConfiguration;
-import io.github.handymanworkflows.spring.boot.autoconfigure.actuate.HandymanWorkflowsHealthIndicator;
 import io.github.handymanworkflows.spring.boot.autoconfigure.metrics.WorkflowMetrics;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -35,7 +33,7 @@ class MetricsAndActuatorTest {
   private ApplicationContextRunner runner() {
     return new ApplicationContextRunner()
         .withConfiguration(HandymanWorkflowsAutoConfigurationTest.ALL)
-        .withConfiguration(AutoConfigurations.of(HandymanWorkflowsHealthAutoConfiguration.class))
+        .withConfiguration(AutoConfigurations.of(LineHealth.AUTO_CONFIGURATION))
         .withUserConfiguration(TestWorkflows.class)
         .withPropertyValues(
             "handyman.workflows.mail.outbox-directory=" + outbox,
@@ -123,32 +121,21 @@ class MetricsAndActuatorTest {
         .withUserConfiguration(Probes.class)
         .run(
             context -> {
-              HandymanWorkflowsHealthIndicator indicator =
-                  context.getBean(HandymanWorkflowsHealthIndicator.class);
-              var health = indicator.health();
-              assertThat(health.getStatus().getCode()).isEqualTo("DOWN");
-              assertThat(health.getDetails())
+              var health = LineHealth.report(context);
+              assertThat(health.status()).isEqualTo("DOWN");
+              assertThat(health.details())
                   .containsEntry("engine", "embedded")
                   .containsEntry("engineRunning", true)
                   .containsKey("probes");
               @SuppressWarnings("unchecked")
-              Map<String, Object> probes = (Map<String, Object>) health.getDetails().get("probes");
+              Map<String, Object> probes = (Map<String, Object>) health.details().get("probes");
               assertThat(probes).containsOnlyKeys("mongo", "redis");
             });
   }
 
   @Test
   void healthIsUpWithoutFailingProbes() {
-    runner()
-        .run(
-            context ->
-                assertThat(
-                        context
-                            .getBean(HandymanWorkflowsHealthIndicator.class)
-                            .health()
-                            .getStatus()
-                            .getCode())
-                    .isEqualTo("UP"));
+    runner().run(context -> assertThat(LineHealth.report(context).status()).isEqualTo("UP"));
   }
 
   @Test
@@ -187,12 +174,12 @@ class MetricsAndActuatorTest {
   @Test
   void leavesOutActuatorPartsWhenActuatorIsAbsent() {
     runner()
-        .withClassLoader(new FilteredClassLoader(Endpoint.class, HealthIndicatorClass.TYPE))
+        .withClassLoader(new FilteredClassLoader(Endpoint.class, LineHealth.INDICATOR_API))
         .run(
             context -> {
               assertThat(context).hasNotFailed();
               assertThat(context).doesNotHaveBean(HandymanWorkflowsEndpoint.class);
-              assertThat(context).doesNotHaveBean(HandymanWorkflowsHealthIndicator.class);
+              assertThat(context).doesNotHaveBean(LineHealth.INDICATOR);
               assertThat(context).hasSingleBean(EmbeddedEngine.class);
             });
   }

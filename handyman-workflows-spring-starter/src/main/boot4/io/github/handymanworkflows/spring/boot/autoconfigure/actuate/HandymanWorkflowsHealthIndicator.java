@@ -6,7 +6,7 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 
 /**
  * The {@code handymanWorkflows} health contributor: {@link WorkflowsHealth} as a Spring Boot
- * health indicator. (One copy per Boot line: the indicator types moved packages in Boot 4.)
+ * health indicator. (Boot 4 variant; the Boot 3.5 one is in the {@code boot3} subpackage.)
  */
 public final class HandymanWorkflowsHealthIndicator implements HealthIndicator {
 

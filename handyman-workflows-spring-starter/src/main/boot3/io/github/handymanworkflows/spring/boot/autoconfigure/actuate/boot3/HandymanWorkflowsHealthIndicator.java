@@ -1,12 +1,13 @@
-package io.github.handymanworkflows.spring.boot.autoconfigure.actuate;
+package io.github.handymanworkflows.spring.boot.autoconfigure.actuate.boot3;
 
+import io.github.handymanworkflows.spring.boot.autoconfigure.actuate.WorkflowsHealth;
 import java.util.Objects;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 
 /**
  * The {@code handymanWorkflows} health contributor: {@link WorkflowsHealth} as a Spring Boot
- * health indicator. (One copy per Boot line: the indicator types moved packages in Boot 4.)
+ * health indicator. (Boot 3.5 variant: the indicator types moved packages in Boot 4.)
  */
 public final class HandymanWorkflowsHealthIndicator implements HealthIndicator {
 

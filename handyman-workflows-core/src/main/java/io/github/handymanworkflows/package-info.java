@@ -1,5 +1,0 @@
-/** Entry points of handyman-workflows. */
-@NullMarked
-package io.github.handymanworkflows;
-
-import org.jspecify.annotations.NullMarked;
