@@ -106,6 +106,10 @@ public final class EmbeddedServeEndpoint implements ServeEndpoint {
     if (body == null || body.isMissingNode() || !(body.isObject() || body.isArray())) {
       return error(400, "the request body must be an event object or an array of events", null);
     }
+    if (engine.isClosed()) {
+      // Shutting down: the sender should retry against an instance that accepts events.
+      return error(503, "the embedded engine is shutting down and accepts no events", null);
+    }
     try {
       PublishResult result = engine.publishJson(body);
       ObjectNode answer = JsonNodeFactory.instance.objectNode();
@@ -115,6 +119,9 @@ public final class EmbeddedServeEndpoint implements ServeEndpoint {
       return json(200, answer);
     } catch (EventValidationException e) {
       return error(400, e.getMessage(), e);
+    } catch (IllegalStateException e) {
+      // Closed between the check and the publish.
+      return error(503, "the embedded engine is shutting down and accepts no events", null);
     }
   }
 

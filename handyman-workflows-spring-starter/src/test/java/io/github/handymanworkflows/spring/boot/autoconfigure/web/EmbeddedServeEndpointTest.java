@@ -89,6 +89,17 @@ class EmbeddedServeEndpointTest {
   }
 
   @Test
+  void answers503AfterTheEngineIsClosed() throws Exception {
+    engine.close();
+
+    ServeResponse response = endpoint.handle(request("POST", "{\"name\":\"app/x\",\"data\":{}}"));
+
+    assertThat(response.status()).isEqualTo(503);
+    assertThat(json(response).path("error").asText()).contains("shutting down");
+    assertThat(engine.all()).isEmpty();
+  }
+
+  @Test
   void refusesEventsWhenIngestionIsOff() {
     ServeResponse response =
         new EmbeddedServeEndpoint(engine, false)
