@@ -90,8 +90,7 @@ public final class EmbeddedEngine implements EventPublisher, RunHistory, AutoClo
     this.codec = b.codec;
     Runs runs = new Runs(store, queue, waits);
     this.intake = new Intake(clock, codec, b.random, functions, expressions, runs, waits, lock);
-    RunTransitions transitions =
-        new RunTransitions(appId, clock, b.random, functions, runs, intake::emit);
+    RunTransitions transitions = new RunTransitions(appId, clock, b.random, runs, intake::emit);
     intake.transitions(transitions);
     ExecutionCore core = new ExecutionCore(codec, this::publishFromStep, clock);
     CallExecutor executor = b.executor != null ? b.executor : core::execute;
