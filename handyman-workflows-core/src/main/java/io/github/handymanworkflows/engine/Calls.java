@@ -8,6 +8,7 @@ import io.github.handymanworkflows.engine.internal.Ulid;
 import io.github.handymanworkflows.engine.internal.WorkItem;
 import io.github.handymanworkflows.engine.store.DueWork;
 import io.github.handymanworkflows.engine.store.OpenWait;
+import io.github.handymanworkflows.engine.store.StoredRun;
 import io.github.handymanworkflows.execution.ExecutionOutcome;
 import io.github.handymanworkflows.execution.ExecutionRequest;
 import io.github.handymanworkflows.execution.ExecutionResult;
@@ -82,28 +83,29 @@ final class Calls {
     ExecutionRequest request;
     lock.lock();
     try {
-      RunState run = runs.load(runId).orElse(null);
+      // Read the stored value directly: the request copies what it needs, no working copy.
+      StoredRun run = runs.store().findRun(runId).orElse(null);
       // The stored run decides: work that was replaced or dropped since it was queued is stale.
-      if (run == null || run.status.ended() || !work.equals(run.work.get(work.id()))) {
+      if (run == null || run.status().ended() || !run.work().contains(work)) {
         return;
       }
-      WorkflowFunction fn = functions.get(run.functionId);
+      WorkflowFunction fn = functions.get(run.functionId());
       if (fn == null) {
         return;
       }
       // At the step limit, new steps are only reported, never executed, so the run fails
       // before a step body past the limit runs.
-      boolean atLimit = run.steps.size() >= MAX_STEPS_PER_RUN;
+      boolean atLimit = run.steps().size() >= MAX_STEPS_PER_RUN;
       request =
           new ExecutionRequest(
               fn,
               appId,
-              run.runId,
-              run.events,
-              new LinkedHashMap<>(run.memo),
-              List.copyOf(run.stack),
+              run.runId(),
+              run.events(),
+              new LinkedHashMap<>(run.memo()),
+              run.stack(),
               work.stepId(),
-              run.disableImmediateExecution || atLimit,
+              run.disableImmediateExecution() || atLimit,
               work.attempt(),
               fn.maxAttempts());
     } finally {

@@ -86,12 +86,11 @@ public final class EmbeddedEngine implements EventPublisher, RunHistory, AutoClo
       fn.failureFunction(appId).ifPresent(failure -> register(byId, failure));
     }
     this.functions = Map.copyOf(byId);
-    Expressions expressions = new Expressions(byId.values());
+    Expressions expressions = new Expressions();
     this.codec = b.codec;
     Runs runs = new Runs(store, queue, waits);
     this.intake = new Intake(clock, codec, b.random, functions, expressions, runs, waits, lock);
-    RunTransitions transitions =
-        new RunTransitions(appId, clock, b.random, functions, runs, intake::emit);
+    RunTransitions transitions = new RunTransitions(appId, clock, b.random, runs, intake::emit);
     intake.transitions(transitions);
     ExecutionCore core = new ExecutionCore(codec, this::publishFromStep, clock);
     CallExecutor executor = b.executor != null ? b.executor : core::execute;
@@ -191,6 +190,15 @@ public final class EmbeddedEngine implements EventPublisher, RunHistory, AutoClo
     List<String> ids = intake.accept(wire);
     queue.signal();
     return new PublishResult(ids);
+  }
+
+  /**
+   * The publisher for {@code step.sendEvent} when a host builds its own {@link ExecutionCore} for a
+   * {@link CallExecutor}: unlike {@link #publish}, it still accepts events while the engine closes,
+   * because they belong to calls the shutdown lets finish.
+   */
+  public EventPublisher stepPublisher() {
+    return this::publishFromStep;
   }
 
   private CompletionStage<PublishResult> publishFromStep(List<? extends Event<?>> events) {
@@ -316,6 +324,17 @@ public final class EmbeddedEngine implements EventPublisher, RunHistory, AutoClo
       Thread.sleep(10);
     }
     return false;
+  }
+
+  /** Calls parked at a concurrency limit (started mode), for tests. */
+  int parkedCalls() {
+    lock.lock();
+    try {
+      Worker w = worker;
+      return w == null ? 0 : w.blocked();
+    } finally {
+      lock.unlock();
+    }
   }
 
   private boolean idle() {

@@ -95,16 +95,16 @@ final class RunState {
         endedAt,
         memo,
         stack,
-        new ArrayList<>(pending),
-        new ArrayList<>(steps.values()),
+        List.copyOf(pending),
+        List.copyOf(steps.values()),
         warnings,
         disableImmediateExecution,
         output,
         error,
         parentRunId,
         parentStepId,
-        new ArrayList<>(work.values()),
-        new ArrayList<>(waits.values()));
+        List.copyOf(work.values()),
+        List.copyOf(waits.values()));
   }
 
   JsonNode trigger() {

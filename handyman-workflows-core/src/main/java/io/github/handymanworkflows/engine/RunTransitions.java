@@ -13,7 +13,6 @@ import io.github.handymanworkflows.workflow.WorkflowFunction;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.function.Consumer;
@@ -33,22 +32,14 @@ final class RunTransitions {
   private final String appId;
   private final Clock clock;
   private final Random random;
-  private final Map<String, WorkflowFunction> functions;
   private final Runs runs;
   private final Consumer<ObjectNode> emit;
   private @Nullable String lastRunId;
 
-  RunTransitions(
-      String appId,
-      Clock clock,
-      Random random,
-      Map<String, WorkflowFunction> functions,
-      Runs runs,
-      Consumer<ObjectNode> emit) {
+  RunTransitions(String appId, Clock clock, Random random, Runs runs, Consumer<ObjectNode> emit) {
     this.appId = appId;
     this.clock = clock;
     this.random = random;
-    this.functions = functions;
     this.runs = runs;
     this.emit = emit;
   }
@@ -203,9 +194,5 @@ final class RunTransitions {
     ObjectNode memo = JsonNodeFactory.instance.objectNode();
     memo.set("error", WireFormat.error(error));
     return memo;
-  }
-
-  Map<String, WorkflowFunction> functions() {
-    return functions;
   }
 }

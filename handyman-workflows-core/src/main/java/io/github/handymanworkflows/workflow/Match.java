@@ -44,12 +44,16 @@ public sealed interface Match {
 
   /** Explicit expression. */
   record Cel(String expression) implements Match {
-    /** Validates the expression is not blank. */
+    /**
+     * Validates the expression: it must parse, so a typo fails where the wait is written rather
+     * than leaving the run waiting for an event no expression can match.
+     */
     public Cel {
       Objects.requireNonNull(expression, "expression must not be null");
       if (expression.isBlank()) {
         throw new IllegalArgumentException("match expression must not be blank");
       }
+      io.github.handymanworkflows.internal.expr.Expression.parse(expression);
     }
   }
 }

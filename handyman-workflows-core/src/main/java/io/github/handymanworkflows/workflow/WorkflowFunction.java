@@ -44,6 +44,38 @@ public final class WorkflowFunction {
     this.handler = Objects.requireNonNull(handler, "handler must not be null");
     this.failureHandler = b.failureHandler;
     this.declaredEvents = List.copyOf(b.declarations);
+    checkExpressions();
+  }
+
+  /** Parses every expression now, so a typo fails the build, not a run at the first event. */
+  private void checkExpressions() {
+    List<String> sources = new java.util.ArrayList<>();
+    for (Trigger trigger : triggers) {
+      if (trigger instanceof Trigger.OnEvent on && on.expression() != null) {
+        sources.add(on.expression());
+      }
+    }
+    for (CancelOn rule : cancelOn) {
+      if (rule.ifExpression() != null) {
+        sources.add(rule.ifExpression());
+      }
+    }
+    for (Concurrency limit : concurrency) {
+      if (limit.key() != null) {
+        sources.add(limit.key());
+      }
+    }
+    if (idempotency != null) {
+      sources.add(idempotency);
+    }
+    for (String source : sources) {
+      try {
+        io.github.handymanworkflows.internal.expr.Expression.parse(source);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            "function '" + id + "' has an invalid expression: " + e.getMessage(), e);
+      }
+    }
   }
 
   /** The function id, unique within the app, for example {@code send-welcome-email}. */

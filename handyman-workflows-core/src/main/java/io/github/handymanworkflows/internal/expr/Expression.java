@@ -86,14 +86,26 @@ public final class Expression {
   }
 
   /**
-   * Evaluates the expression as a condition: true only if the result is {@code true}; a {@code
-   * null} result (such as a bare missing field) is false.
+   * Evaluates the expression as a condition: true only if the result is {@code true}. As in CEL, a
+   * missing field is an error, not null, so a condition that reads one does not hold ({@code
+   * event.a == async.a} is false when {@code a} is missing on both sides) unless {@code &&}/{@code
+   * ||} decide without it; a {@code null} result is false.
    *
    * @param variables the bound variables, such as {@code "event"} and {@code "async"}
-   * @throws ExpressionException if evaluation fails or the result is neither a bool nor null
+   * @throws ExpressionException if evaluation fails for another reason (such as a type mismatch) or
+   *     the result is neither a bool nor null
    */
   public boolean test(Map<String, JsonNode> variables) {
-    Object result = evaluate(variables);
+    Objects.requireNonNull(variables, "variables");
+    Object result;
+    try {
+      result = root.evaluate(variables);
+    } catch (EvaluationFailure failure) {
+      if (failure.absent()) {
+        return false;
+      }
+      throw new ExpressionException(source, failure.position(), failure.getMessage());
+    }
     if (result == null || result instanceof Boolean) {
       return Boolean.TRUE.equals(result);
     }

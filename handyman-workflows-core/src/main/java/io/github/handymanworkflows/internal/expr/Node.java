@@ -51,16 +51,30 @@ sealed interface Node {
     }
   }
 
-  /** A field selection such as {@code event.data}; a field of a non-object is null. */
+  /**
+   * A field selection such as {@code event.data}. As in CEL, a missing field (or a field of
+   * something that is not a map) is an error, not null: so {@code event.a == async.a} never matches
+   * when {@code a} is missing, while a field holding JSON null is null.
+   */
   record Select(Node operand, String field, int position) implements Node {
     @Override
     public @Nullable Object evaluate(Map<String, JsonNode> variables) {
       Object value = operand.evaluate(variables);
-      return value instanceof JsonNode object ? Values.fromJson(object.get(field)) : null;
+      if (!(value instanceof JsonNode object)) {
+        throw new EvaluationFailure(
+            position,
+            "no field '" + field + "' on a value of type " + Values.typeName(value),
+            true);
+      }
+      JsonNode found = object.get(field);
+      if (found == null) {
+        throw new EvaluationFailure(position, "no such key: " + field, true);
+      }
+      return Values.fromJson(found);
     }
   }
 
-  /** An index such as {@code list[0]} or {@code map['key']}; absent elements are null. */
+  /** An index such as {@code list[0]} or {@code map['key']}; absent elements are errors (CEL). */
   record Index(Node operand, Node index, int position) implements Node {
     @Override
     public @Nullable Object evaluate(Map<String, JsonNode> variables) {
@@ -71,16 +85,24 @@ sealed interface Node {
           throw new EvaluationFailure(
               index.position(), "a list index must be an int, not " + Values.typeName(key));
         }
-        return number >= 0 && number < list.size() ? list.get(number.intValue()) : null;
+        if (number < 0 || number >= list.size()) {
+          throw new EvaluationFailure(index.position(), "index out of range: " + number, true);
+        }
+        return list.get(number.intValue());
       }
       if (value instanceof JsonNode object) {
         if (!(key instanceof String name)) {
           throw new EvaluationFailure(
               index.position(), "a map key must be a string, not " + Values.typeName(key));
         }
-        return Values.fromJson(object.get(name));
+        JsonNode found = object.get(name);
+        if (found == null) {
+          throw new EvaluationFailure(index.position(), "no such key: " + name, true);
+        }
+        return Values.fromJson(found);
       }
-      return null;
+      throw new EvaluationFailure(
+          index.position(), "cannot index a value of type " + Values.typeName(value), true);
     }
   }
 
@@ -211,12 +233,30 @@ sealed interface Node {
         case LE:
         case GT:
         case GE:
+          if (!orderable(a, b)) {
+            // CEL has no ordering across types (or of null, maps, lists): an error, not false,
+            // so that a negation around it does not hold either.
+            throw new EvaluationFailure(
+                position,
+                "cannot order "
+                    + Values.typeName(a)
+                    + " and "
+                    + Values.typeName(b)
+                    + " with "
+                    + operator.description());
+          }
           return ordered(Values.compare(a, b));
         case IN:
           return contains(a, b);
         default:
           return Values.arithmetic(operator, a, b, position);
       }
+    }
+
+    private static boolean orderable(@Nullable Object a, @Nullable Object b) {
+      return (a instanceof Number && b instanceof Number)
+          || (a instanceof String && b instanceof String)
+          || (a instanceof Boolean && b instanceof Boolean);
     }
 
     private boolean ordered(@Nullable Integer order) {

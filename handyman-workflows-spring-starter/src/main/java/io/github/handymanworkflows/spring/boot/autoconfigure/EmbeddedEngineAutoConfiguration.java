@@ -75,7 +75,7 @@ public class EmbeddedEngineAutoConfiguration {
     }
     // The core publishes step.sendEvent events into the engine being built.
     AtomicReference<EmbeddedEngine> self = new AtomicReference<>();
-    EventPublisher toEngine = events -> self.get().publish(events);
+    EventPublisher toEngine = events -> self.get().stepPublisher().publish(events);
     ExecutionCore core =
         new ExecutionCore(
             new EventCodec(DerivedRegistry.of(registry, functions.functions())), toEngine, clock);

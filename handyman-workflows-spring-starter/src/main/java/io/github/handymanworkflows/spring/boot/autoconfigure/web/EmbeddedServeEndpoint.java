@@ -131,6 +131,10 @@ public final class EmbeddedServeEndpoint implements ServeEndpoint {
             new EventValidationException(name, "name", "is not accepted over HTTP"));
       }
     }
+    if (engine.isClosed()) {
+      // Shutting down: the sender should retry against an instance that accepts events.
+      return error(503, "the embedded engine is shutting down and accepts no events", null);
+    }
     try {
       PublishResult result = engine.publishJson(body);
       ObjectNode answer = JsonNodeFactory.instance.objectNode();
@@ -140,6 +144,9 @@ public final class EmbeddedServeEndpoint implements ServeEndpoint {
       return json(200, answer);
     } catch (EventValidationException e) {
       return error(400, e.getMessage(), e);
+    } catch (IllegalStateException e) {
+      // Closed between the check and the publish.
+      return error(503, "the embedded engine is shutting down and accepts no events", null);
     }
   }
 
@@ -163,6 +170,7 @@ public final class EmbeddedServeEndpoint implements ServeEndpoint {
       case 401 -> "Unauthorized";
       case 403 -> "Forbidden";
       case 405 -> "Method Not Allowed";
+      case 503 -> "Service Unavailable";
       default -> "Internal Server Error";
     };
   }

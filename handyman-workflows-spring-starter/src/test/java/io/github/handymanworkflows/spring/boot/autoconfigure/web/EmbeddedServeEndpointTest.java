@@ -91,6 +91,17 @@ class EmbeddedServeEndpointTest {
   }
 
   @Test
+  void answers503AfterTheEngineIsClosed() throws Exception {
+    engine.close();
+
+    ServeResponse response = endpoint.handle(request("POST", "{\"name\":\"app/x\",\"data\":{}}"));
+
+    assertThat(response.status()).isEqualTo(503);
+    assertThat(json(response).path("detail").asText()).contains("shutting down");
+    assertThat(engine.all()).isEmpty();
+  }
+
+  @Test
   void refusesEventsWhenIngestionIsOff() throws Exception {
     ServeResponse response =
         new EmbeddedServeEndpoint(engine, EventIngestPolicy.closed())
