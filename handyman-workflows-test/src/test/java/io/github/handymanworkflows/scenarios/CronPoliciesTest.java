@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.handymanworkflows.engine.ManualClock;
 import io.github.handymanworkflows.engine.RunStatus;
+import io.github.handymanworkflows.event.DailyAnalyticsRequested;
 import io.github.handymanworkflows.test.InMemoryWorld;
 import io.github.handymanworkflows.test.WorkflowTestDriver;
 import io.github.handymanworkflows.test.data.TestUsers;
@@ -14,6 +15,7 @@ import io.github.handymanworkflows.workflows.HandymanWorkflows;
 import io.github.handymanworkflows.workflows.maintenance.DailyAnalyticsFlow;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +41,7 @@ class CronPoliciesTest {
   }
 
   @Test
-  void aStalledEngineReplaysEachMissedDailyReportOnceInOrder() {
+  void aStalledEngineFiresOnceAndTheMissedDaysAreReportedOnDemand() {
     ManualClock clock = new ManualClock(START);
     InMemoryWorld world = new InMemoryWorld();
     world.users.save(TestUsers.admin("admin-1").build());
@@ -53,17 +55,27 @@ class CronPoliciesTest {
                     .toList())
             .build();
 
-    // Nothing ran for three days; then the engine catches up.
+    // Nothing ran for three days; then the engine catches up with one late fire, never a storm.
     clock.set(START.plus(Duration.ofDays(3)));
     driver.runDue();
 
     assertThat(driver.runs(DailyAnalyticsFlow.FUNCTION_ID, RunStatus.COMPLETED))
         .extracting(r -> r.output().path("period").asText())
-        .containsExactly("2026-01-05", "2026-01-06", "2026-01-07");
-    assertThat(world.reports.find("daily:2026-01-05")).isPresent();
+        .containsExactly("2026-01-05");
+
+    // The days in between are reported on demand, each once.
+    driver.send(
+        DailyAnalyticsRequested.TYPE.event(
+            new DailyAnalyticsRequested(LocalDate.parse("2026-01-06"))),
+        DailyAnalyticsRequested.TYPE.event(
+            new DailyAnalyticsRequested(LocalDate.parse("2026-01-07"))));
+    driver.runDue();
+
+    assertThat(world.reports.find("daily:2026-01-06")).isPresent();
+    assertThat(world.reports.find("daily:2026-01-07")).isPresent();
     assertThat(world.mailer.sent())
         .extracting(m -> m.idempotencyKey())
-        .containsExactly(
+        .containsExactlyInAnyOrder(
             "analytics:daily:2026-01-05:admin-1",
             "analytics:daily:2026-01-06:admin-1",
             "analytics:daily:2026-01-07:admin-1");

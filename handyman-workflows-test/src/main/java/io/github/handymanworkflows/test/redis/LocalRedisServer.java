@@ -251,8 +251,9 @@ public final class LocalRedisServer implements AutoCloseable {
   }
 
   /**
-   * Whether the server is up: a RESP PING is answered (a NOAUTH error also proves Redis is up), or,
-   * with TLS, the port accepts connections (Redis binds it only once the certificates loaded).
+   * Whether the server is up: a RESP PING is answered (a NOAUTH error also proves Redis is up; a
+   * LOADING error does not), or, with TLS, the port accepts connections (Redis binds it only once
+   * the certificates loaded).
    */
   private boolean answersPing(int onPort) {
     try (Socket socket = new Socket()) {
@@ -265,8 +266,13 @@ public final class LocalRedisServer implements AutoCloseable {
       out.write("PING\r\n".getBytes(StandardCharsets.US_ASCII));
       out.flush();
       InputStream in = socket.getInputStream();
-      int first = in.read();
-      return first == '+' || first == '-';
+      StringBuilder line = new StringBuilder();
+      for (int c = in.read(); c != '\r' && c != -1; c = in.read()) {
+        line.append((char) c);
+      }
+      // A restarted persistent server answers -LOADING until its data set is back in memory.
+      String reply = line.toString();
+      return reply.startsWith("+") || (reply.startsWith("-") && !reply.startsWith("-LOADING"));
     } catch (IOException e) {
       return false;
     }
