@@ -6,6 +6,7 @@ import io.github.handymanworkflows.token.TokenHashes;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -187,6 +188,18 @@ public final class Emails {
 
   /** Key {@code analytics:<kind>:<periodLabel>:<adminId>}. */
   public MailReceipt analyticsReport(AnalyticsReportEmail email) {
+    return mailer.send(analyticsReportMessage(email));
+  }
+
+  /**
+   * One analytics report per admin in one {@link Mailer#sendAll} call, so a batching provider sends
+   * a page of admins in one request; each message keeps its own key.
+   */
+  public List<MailReceipt> analyticsReports(List<AnalyticsReportEmail> emails) {
+    return mailer.sendAll(emails.stream().map(this::analyticsReportMessage).toList());
+  }
+
+  private MailMessage analyticsReportMessage(AnalyticsReportEmail email) {
     Map<String, Object> model = model(email.admin());
     model.put("reportTitle", email.kind().title());
     model.put("periodLabel", email.periodLabel());
@@ -203,7 +216,7 @@ public final class Emails {
             + email.periodLabel()
             + ":"
             + email.admin().userId();
-    return send(
+    return message(
         email.admin(), MailTemplate.ANALYTICS_REPORT, model, key, email.kind().workflowId());
   }
 
@@ -219,6 +232,15 @@ public final class Emails {
 
   /** Key {@code health-alert:<adminId>:<checkedAt epoch second>}. */
   public MailReceipt healthAlert(HealthAlertEmail email) {
+    return mailer.send(healthAlertMessage(email));
+  }
+
+  /** One health alert per admin in one {@link Mailer#sendAll} call; each keeps its own key. */
+  public List<MailReceipt> healthAlerts(List<HealthAlertEmail> emails) {
+    return mailer.sendAll(emails.stream().map(this::healthAlertMessage).toList());
+  }
+
+  private MailMessage healthAlertMessage(HealthAlertEmail email) {
     Map<String, Object> model = model(email.admin());
     model.put("overallStatus", email.overallStatus());
     model.put("healthy", email.healthy());
@@ -226,7 +248,7 @@ public final class Emails {
     model.put("probes", email.probes().stream().map(Emails::probe).toList());
     model.put("healthUrl", settings.link(LinkRoute.ADMIN_HEALTH));
     String key = "health-alert:" + email.admin().userId() + ":" + seconds(email.checkedAt());
-    return send(email.admin(), MailTemplate.HEALTH_ALERT, model, key, "system-health-flow");
+    return message(email.admin(), MailTemplate.HEALTH_ALERT, model, key, "system-health-flow");
   }
 
   /** Key {@code handyman-approved:<userId>}. */
@@ -272,18 +294,21 @@ public final class Emails {
 
   private MailReceipt send(
       Recipient to, MailTemplate template, Map<String, Object> model, String key, String workflow) {
+    return mailer.send(message(to, template, model, key, workflow));
+  }
+
+  private MailMessage message(
+      Recipient to, MailTemplate template, Map<String, Object> model, String key, String workflow) {
     RenderedMail rendered = renderer.render(template, model);
-    MailMessage message =
-        MailMessage.builder()
-            .from(settings.from())
-            .to(to.address())
-            .replyTo(settings.replyTo())
-            .content(rendered)
-            .idempotencyKey(key)
-            .tag("email", template.name())
-            .tag("workflow", workflow)
-            .build();
-    return mailer.send(message);
+    return MailMessage.builder()
+        .from(settings.from())
+        .to(to.address())
+        .replyTo(settings.replyTo())
+        .content(rendered)
+        .idempotencyKey(key)
+        .tag("email", template.name())
+        .tag("workflow", workflow)
+        .build();
   }
 
   private String jobLink(LinkRoute route, String jobId) {

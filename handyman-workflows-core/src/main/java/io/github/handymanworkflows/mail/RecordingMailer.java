@@ -60,6 +60,7 @@ public final class RecordingMailer implements Mailer {
   private final Map<String, Delivery> lastDelivery = new HashMap<>();
   private final Map<String, Integer> deliveriesByKey = new HashMap<>();
   private final Deque<Supplier<? extends RuntimeException>> failures = new ArrayDeque<>();
+  private final List<Integer> batchSizes = new ArrayList<>();
 
   /** A mailer on the system clock with the default 24-hour window. */
   @Inject
@@ -159,6 +160,21 @@ public final class RecordingMailer implements Mailer {
     return List.copyOf(delivered);
   }
 
+  /**
+   * Sends each message in order, as a provider's batch API does, and records the batch's size (see
+   * {@link #batchSizes()}).
+   */
+  @Override
+  public synchronized List<MailReceipt> sendAll(List<MailMessage> messages) {
+    batchSizes.add(messages.size());
+    return Mailer.super.sendAll(messages);
+  }
+
+  /** The size of each {@link #sendAll} call, oldest first. */
+  public synchronized List<Integer> batchSizes() {
+    return List.copyOf(batchSizes);
+  }
+
   /** Every call of {@link #send}, oldest first, duplicates and failures included. */
   public synchronized List<Attempt> attemptLog() {
     return List.copyOf(attempts);
@@ -197,6 +213,7 @@ public final class RecordingMailer implements Mailer {
   public synchronized void clear() {
     delivered.clear();
     attempts.clear();
+    batchSizes.clear();
     lastDelivery.clear();
     deliveriesByKey.clear();
     failures.clear();

@@ -7,12 +7,15 @@ import io.github.handymanworkflows.user.UserAccount;
 import io.github.handymanworkflows.workflow.Step;
 import io.github.handymanworkflows.workflows.Recipients;
 import io.github.handymanworkflows.workflows.WorkflowDependencies;
+import java.util.List;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Mails every active admin, one step per page of admins, so a run's step count stays bounded and a
- * retried page re-sends only what the mailer's idempotency keys let through.
+ * retried page re-sends only what the mailer's idempotency keys let through. A page goes to the
+ * mailer as one batch ({@link io.github.handymanworkflows.mail.Mailer#sendAll}), so a batching
+ * provider sends it in one request.
  */
 final class Admins {
 
@@ -25,12 +28,13 @@ final class Admins {
   record Mailed(int count, @Nullable String nextCursor) {}
 
   /**
-   * Calls {@code mail} for each active admin inside step {@code stepId} (repeated per page).
+   * Calls {@code mail} once per page of active admins inside step {@code stepId} (repeated per
+   * page).
    *
    * @return how many admins were mailed
    */
   static int mailAll(
-      WorkflowDependencies deps, Step step, String stepId, Consumer<Recipient> mail) {
+      WorkflowDependencies deps, Step step, String stepId, Consumer<List<Recipient>> mail) {
     int total = 0;
     String cursor = null;
     int pages = 0;
@@ -43,8 +47,8 @@ final class Admins {
               () -> {
                 Page<UserAccount> admins =
                     deps.users().findActiveByRole(Role.ADMIN, after, deps.settings().pageSize());
-                for (UserAccount admin : admins.items()) {
-                  mail.accept(Recipients.of(admin));
+                if (!admins.items().isEmpty()) {
+                  mail.accept(admins.items().stream().map(Recipients::of).toList());
                 }
                 return new Mailed(admins.items().size(), admins.nextCursor());
               });

@@ -101,11 +101,15 @@ final class AnalyticsReporting {
             deps,
             step,
             "email-admins",
-            admin ->
+            admins ->
                 deps.emails()
-                    .analyticsReport(
-                        new AnalyticsReportEmail(
-                            admin, kind, label, start, end, figures, insights)));
+                    .analyticsReports(
+                        admins.stream()
+                            .map(
+                                admin ->
+                                    new AnalyticsReportEmail(
+                                        admin, kind, label, start, end, figures, insights))
+                            .toList()));
     return new Outcome(period.key(), true, mailed);
   }
 

@@ -107,9 +107,12 @@ public final class SystemHealthFlow {
             deps,
             step,
             "alert-admins",
-            admin ->
+            admins ->
                 deps.emails()
-                    .healthAlert(new HealthAlertEmail(admin, overall, healthy, at, probes)));
+                    .healthAlerts(
+                        admins.stream()
+                            .map(admin -> new HealthAlertEmail(admin, overall, healthy, at, probes))
+                            .toList()));
     return new Result(at, overall, (int) down, true, mailed);
   }
 

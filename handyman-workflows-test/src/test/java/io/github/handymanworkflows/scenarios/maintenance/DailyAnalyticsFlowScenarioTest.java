@@ -76,6 +76,8 @@ class DailyAnalyticsFlowScenarioTest {
         .containsEntry(Role.HANDYMAN, 1L)
         .containsEntry(Role.ADMIN, 2L);
 
+    // Both admins' reports went to the mailer as one batch: one request on a batching provider.
+    assertThat(s.world.mailer.batchSizes()).containsExactly(2);
     MailMessage mail = s.world.mailer.sentWithKey("analytics:daily:2026-03-29:admin-1").get(0);
     assertThat(mail.to().get(0).email()).isEqualTo("admin-1@example.com");
     assertThat(mail.subject()).isEqualTo("Handyman Daily report: 2026-03-29");
