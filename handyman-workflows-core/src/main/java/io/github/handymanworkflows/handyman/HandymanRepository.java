@@ -80,10 +80,10 @@ public interface HandymanRepository {
   }
 
   /**
-   * Approved handymen classified by {@link PerformanceCriteria#classify}; handymen who fall in no
-   * cohort are left out. One scan with one classification per handyman, so nobody gets both
-   * e-mails.
+   * Approved handymen classified by {@link PerformanceCriteria#classify} as of {@code asOf};
+   * handymen who fall in no cohort are left out. One scan with one classification per handyman, so
+   * nobody gets both e-mails.
    */
   Page<HandymanPerformance> findPerformance(
-      PerformanceCriteria criteria, @Nullable String afterId, int limit);
+      PerformanceCriteria criteria, Instant asOf, @Nullable String afterId, int limit);
 }

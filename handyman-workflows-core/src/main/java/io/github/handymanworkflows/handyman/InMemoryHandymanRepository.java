@@ -156,11 +156,12 @@ public final class InMemoryHandymanRepository implements HandymanRepository {
 
   @Override
   public Page<HandymanPerformance> findPerformance(
-      PerformanceCriteria criteria, @Nullable String afterId, int limit) {
+      PerformanceCriteria criteria, Instant asOf, @Nullable String afterId, int limit) {
     Objects.requireNonNull(criteria, "criteria must not be null");
+    Objects.requireNonNull(asOf, "asOf must not be null");
     return Page.slice(
         handymen.values().stream()
-            .map(h -> classify(criteria, h))
+            .map(h -> classify(criteria, asOf, h))
             .filter(Objects::nonNull)
             .map(Objects::requireNonNull),
         HandymanPerformance::handymanId,
@@ -169,9 +170,10 @@ public final class InMemoryHandymanRepository implements HandymanRepository {
   }
 
   private static @Nullable HandymanPerformance classify(
-      PerformanceCriteria criteria, HandymanProfile handyman) {
+      PerformanceCriteria criteria, Instant asOf, HandymanProfile handyman) {
     PerformanceCohort cohort =
-        criteria.classify(handyman.approvalStatus() == ApprovalStatus.APPROVED, handyman.stats());
+        criteria.classify(
+            handyman.approvalStatus() == ApprovalStatus.APPROVED, handyman.stats(), asOf);
     return cohort == null
         ? null
         : new HandymanPerformance(handyman.handymanId(), cohort, handyman.stats());

@@ -1,12 +1,17 @@
 package io.github.handymanworkflows.handyman;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Who gets a performance e-mail. Only approved handymen with at least {@code minCompletedJobs}
- * completed jobs and at least one rating are classified. Because {@code tipsBelow <=
- * recognitionAtLeast}, no average falls in both cohorts (the original could send both, §2.3 #13);
- * averages in between get no e-mail.
+ * Who gets a performance e-mail. As in the original (§2.3 #13), approved handymen get tips when
+ * their average is below {@code tipsBelow} (judged once they have {@code minCompletedJobs}
+ * completed jobs and a rating), when they completed fewer than {@link #FEW_JOBS_BELOW} jobs, or
+ * when their last job is {@link #IDLE_AFTER} old; recognition when their average is at least {@code
+ * recognitionAtLeast}. Nobody gets both: a low average means tips, then recognition wins over few
+ * jobs or idleness (the original could send both); averages in between get no e-mail.
  *
  * @param minCompletedJobs completed jobs needed before anyone judges the average, at least 1
  * @param tipsBelow averages strictly below this get tips
@@ -14,6 +19,12 @@ import org.jspecify.annotations.Nullable;
  */
 public record PerformanceCriteria(
     int minCompletedJobs, double tipsBelow, double recognitionAtLeast) {
+
+  /** Handymen with fewer completed jobs than this get tips, whatever their rating. */
+  public static final int FEW_JOBS_BELOW = 2;
+
+  /** Handymen whose last completed job is at least this old get tips. */
+  public static final Duration IDLE_AFTER = Duration.ofDays(7);
 
   /** Validates the thresholds. */
   public PerformanceCriteria {
@@ -37,18 +48,38 @@ public record PerformanceCriteria(
   }
 
   /**
-   * The cohort for these stats, or {@code null} when they are not judged or fall in between.
+   * The cohort for these stats as of {@code asOf}, or {@code null} when none applies.
    *
    * @param approved whether the handyman is approved
+   * @param asOf when the review runs, to tell idle handymen
    */
-  public @Nullable PerformanceCohort classify(boolean approved, HandymanStats stats) {
-    if (!approved || stats.completedJobs() < minCompletedJobs || stats.ratingCount() == 0) {
+  public @Nullable PerformanceCohort classify(boolean approved, HandymanStats stats, Instant asOf) {
+    Objects.requireNonNull(asOf, "asOf must not be null");
+    if (!approved) {
       return null;
     }
-    double average = stats.averageRating().orElseThrow();
-    if (average < tipsBelow) {
+    boolean judged = stats.completedJobs() >= minCompletedJobs && stats.ratingCount() > 0;
+    double average = judged ? stats.averageRating().orElseThrow() : Double.NaN;
+    if (judged && average < tipsBelow) {
       return PerformanceCohort.TIPS;
     }
-    return average >= recognitionAtLeast ? PerformanceCohort.RECOGNITION : null;
+    if (judged && average >= recognitionAtLeast) {
+      return PerformanceCohort.RECOGNITION;
+    }
+    return fewJobs(stats) || idle(stats, asOf) ? PerformanceCohort.TIPS : null;
+  }
+
+  /** Whether the handyman completed fewer than {@link #FEW_JOBS_BELOW} jobs. */
+  public static boolean fewJobs(HandymanStats stats) {
+    return stats.completedJobs() < FEW_JOBS_BELOW;
+  }
+
+  /**
+   * Whether the handyman's last completed job is at least {@link #IDLE_AFTER} before {@code asOf}.
+   * A handyman who never completed a job counts under {@link #fewJobs} instead.
+   */
+  public static boolean idle(HandymanStats stats, Instant asOf) {
+    Instant last = stats.lastJobCompletedAt();
+    return last != null && !last.isAfter(asOf.minus(IDLE_AFTER));
   }
 }

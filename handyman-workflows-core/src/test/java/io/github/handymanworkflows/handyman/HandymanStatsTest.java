@@ -3,6 +3,7 @@ package io.github.handymanworkflows.handyman;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -45,13 +46,33 @@ class HandymanStatsTest {
   void criteriaClassifyAtTheThresholds() {
     PerformanceCriteria criteria = new PerformanceCriteria(2, 3.0, 4.5);
 
-    assertThat(criteria.classify(true, new HandymanStats(2, 5, 2, AT)))
+    assertThat(criteria.classify(true, new HandymanStats(2, 5, 2, AT), AT))
         .isEqualTo(PerformanceCohort.TIPS);
-    assertThat(criteria.classify(true, new HandymanStats(2, 6, 2, AT))).isNull();
-    assertThat(criteria.classify(true, new HandymanStats(2, 9, 2, AT)))
+    assertThat(criteria.classify(true, new HandymanStats(2, 6, 2, AT), AT)).isNull();
+    assertThat(criteria.classify(true, new HandymanStats(2, 9, 2, AT), AT))
         .isEqualTo(PerformanceCohort.RECOGNITION);
-    assertThat(criteria.classify(false, new HandymanStats(2, 10, 2, AT))).isNull();
-    assertThat(criteria.classify(true, new HandymanStats(1, 5, 1, AT))).isNull();
+    assertThat(criteria.classify(false, new HandymanStats(2, 10, 2, AT), AT)).isNull();
+    assertThat(criteria.classify(true, new HandymanStats(3, 4, 1, AT), AT)).isNull();
+  }
+
+  @Test
+  void handymenWithFewJobsOrIdleForAWeekGetTipsAsInTheOriginal() {
+    PerformanceCriteria criteria = PerformanceCriteria.defaults();
+
+    assertThat(criteria.classify(true, new HandymanStats(1, 5, 1, AT), AT))
+        .isEqualTo(PerformanceCohort.TIPS);
+    assertThat(criteria.classify(true, new HandymanStats(0, 0, 0, null), AT))
+        .isEqualTo(PerformanceCohort.TIPS);
+    assertThat(
+            criteria.classify(true, new HandymanStats(4, 16, 4, AT), AT.plus(Duration.ofDays(7))))
+        .isEqualTo(PerformanceCohort.TIPS);
+    assertThat(
+            criteria.classify(true, new HandymanStats(4, 16, 4, AT), AT.plus(Duration.ofDays(6))))
+        .isNull();
+    assertThat(
+            criteria.classify(true, new HandymanStats(5, 25, 5, AT), AT.plus(Duration.ofDays(9))))
+        .isEqualTo(PerformanceCohort.RECOGNITION);
+    assertThat(criteria.classify(false, new HandymanStats(0, 0, 0, null), AT)).isNull();
   }
 
   @Test

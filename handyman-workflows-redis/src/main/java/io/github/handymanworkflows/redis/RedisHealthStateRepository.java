@@ -19,9 +19,11 @@ import java.util.Optional;
  * every instance of the app, so one outage sends one alert however many instances check.
  *
  * <p>One hash per probe, {@code health:<probeName>} after the prefix, written by one Lua script
- * that compares and sets, so of concurrent recordings of the same change only one reports it. A
- * probe's key expires the retention after its last recording (30 days unless given): a probe no
- * longer checked is forgotten, and its next recording counts as a first observation.
+ * that compares and sets, so of concurrent recordings of the same change only one reports it. The
+ * hash also keeps the status before the last recording, so recording the same check again (a
+ * retried step) returns what the first recording returned. A probe's key expires the retention
+ * after its last recording (30 days unless given): a probe no longer checked is forgotten, and its
+ * next recording counts as a first observation.
  */
 public final class RedisHealthStateRepository implements HealthStateRepository {
 
@@ -32,22 +34,25 @@ public final class RedisHealthStateRepository implements HealthStateRepository {
       LuaScript.of(
           """
           local s = redis.call('HMGET', KEYS[1], 'status', 'since_s', 'since_n', 'checked_s',
-            'checked_n')
+            'checked_n', 'previous')
           if not s[1] then
             redis.call('HSET', KEYS[1], 'status', ARGV[1], 'since_s', ARGV[2], 'since_n', ARGV[3],
-              'checked_s', ARGV[2], 'checked_n', ARGV[3])
+              'checked_s', ARGV[2], 'checked_n', ARGV[3], 'previous', '')
             redis.call('PEXPIRE', KEYS[1], ARGV[4])
             return {'', ARGV[1], ARGV[2], ARGV[3]}
           end
           local at_s, at_n = tonumber(ARGV[2]), tonumber(ARGV[3])
           local c_s, c_n = tonumber(s[4]), tonumber(s[5])
+          if at_s == c_s and at_n == c_n then
+            return {s[6] or s[1], s[1], s[2], s[3]}
+          end
           if at_s < c_s or (at_s == c_s and at_n < c_n) then
             return {s[1], s[1], s[2], s[3]}
           end
           local since_s, since_n = s[2], s[3]
           if s[1] ~= ARGV[1] then since_s, since_n = ARGV[2], ARGV[3] end
           redis.call('HSET', KEYS[1], 'status', ARGV[1], 'since_s', since_s, 'since_n', since_n,
-            'checked_s', ARGV[2], 'checked_n', ARGV[3])
+            'checked_s', ARGV[2], 'checked_n', ARGV[3], 'previous', s[1])
           redis.call('PEXPIRE', KEYS[1], ARGV[4])
           return {s[1], ARGV[1], since_s, since_n}
           """);

@@ -87,7 +87,7 @@ public final class HandymanPerformanceFlow {
                 Page<HandymanPerformance> found =
                     deps.handymen()
                         .findPerformance(
-                            deps.settings().performance(), after, deps.settings().pageSize());
+                            deps.settings().performance(), asOf, after, deps.settings().pageSize());
                 return new Reviews(found.items(), found.nextCursor());
               });
       if (!page.items().isEmpty()) {

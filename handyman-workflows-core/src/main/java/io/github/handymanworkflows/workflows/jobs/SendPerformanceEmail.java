@@ -12,7 +12,6 @@ import io.github.handymanworkflows.workflow.WorkflowContext;
 import io.github.handymanworkflows.workflow.WorkflowFunction;
 import io.github.handymanworkflows.workflows.Recipients;
 import io.github.handymanworkflows.workflows.WorkflowDependencies;
-import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -26,8 +25,6 @@ public final class SendPerformanceEmail {
   public static final String FUNCTION_ID = "send-performance-email";
 
   /** No completed job for this long counts as idle in the tips (the original used 7 days). */
-  static final Duration IDLE_AFTER = Duration.ofDays(7);
-
   private final WorkflowDependencies deps;
 
   private SendPerformanceEmail(WorkflowDependencies deps) {
@@ -85,8 +82,8 @@ public final class SendPerformanceEmail {
                     stats.completedJobs(),
                     last,
                     average != null && average < criteria.tipsBelow(),
-                    stats.completedJobs() < criteria.minCompletedJobs(),
-                    last == null || last.isBefore(review.asOf().minus(IDLE_AFTER))));
+                    PerformanceCriteria.fewJobs(stats),
+                    PerformanceCriteria.idle(stats, review.asOf())));
         return new Result(review.handymanId(), review.period(), "TIPS");
       }
       default -> throw new IllegalStateException("unknown cohort " + review.cohort());

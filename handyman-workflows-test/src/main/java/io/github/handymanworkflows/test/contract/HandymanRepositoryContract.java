@@ -18,6 +18,7 @@ import io.github.handymanworkflows.handyman.HandymanStats;
 import io.github.handymanworkflows.handyman.PerformanceCohort;
 import io.github.handymanworkflows.handyman.PerformanceCriteria;
 import io.github.handymanworkflows.test.data.TestHandymen;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -335,9 +336,12 @@ public abstract class HandymanRepositoryContract {
     handymen.save(TestHandymen.matchable("unrated", IKEJA, "plumbing"));
     handymen.recordCompletedJob("unrated", "u-1", null, NOW);
     handymen.recordCompletedJob("unrated", "u-2", null, NOW);
+    handymen.save(TestHandymen.matchable("idle", IKEJA, "plumbing"));
+    handymen.recordCompletedJob("idle", "u-3", null, NOW.minus(Duration.ofDays(8)));
+    handymen.recordCompletedJob("idle", "u-4", null, NOW.minus(Duration.ofDays(7)));
 
     Map<String, PerformanceCohort> cohorts = new HashMap<>();
-    for (HandymanPerformance entry : handymen.findPerformance(criteria, null, 100).items()) {
+    for (HandymanPerformance entry : handymen.findPerformance(criteria, NOW, null, 100).items()) {
       cohorts.put(entry.handymanId(), entry.cohort());
     }
 
@@ -345,6 +349,8 @@ public abstract class HandymanRepositoryContract {
         .containsExactlyInAnyOrderEntriesOf(
             Map.of(
                 "tips", PerformanceCohort.TIPS,
+                "too-few-jobs", PerformanceCohort.TIPS,
+                "idle", PerformanceCohort.TIPS,
                 "at-recognition-threshold", PerformanceCohort.RECOGNITION,
                 "top", PerformanceCohort.RECOGNITION));
   }
@@ -367,14 +373,14 @@ public abstract class HandymanRepositoryContract {
     List<HandymanPerformance> seen = new ArrayList<>();
     String cursor = null;
     do {
-      Page<HandymanPerformance> page = handymen.findPerformance(criteria, cursor, 4);
+      Page<HandymanPerformance> page = handymen.findPerformance(criteria, NOW, cursor, 4);
       seen.addAll(page.items());
       cursor = page.nextCursor();
     } while (cursor != null);
 
     assertThat(seen).extracting(HandymanPerformance::handymanId).doesNotHaveDuplicates();
     for (Map.Entry<String, HandymanStats> entry : stored.entrySet()) {
-      PerformanceCohort expected = criteria.classify(true, entry.getValue());
+      PerformanceCohort expected = criteria.classify(true, entry.getValue(), NOW);
       Optional<PerformanceCohort> actual =
           seen.stream()
               .filter(p -> p.handymanId().equals(entry.getKey()))

@@ -48,7 +48,8 @@ class HandymanPerformanceFlowScenarioTest {
     RunRecord run = s.lastRun(HandymanPerformanceFlow.FUNCTION_ID);
     assertThat(run.status()).isEqualTo(RunStatus.COMPLETED);
     assertThat(run.output().path("period").asText()).isEqualTo("2026-W02");
-    assertThat(run.output().path("tips").asInt()).isEqualTo(1);
+    // h-low for its rating; h-middle idle since 20 December; h-new with one job (as the original).
+    assertThat(run.output().path("tips").asInt()).isEqualTo(3);
     assertThat(run.output().path("recognition").asInt()).isEqualTo(2);
     assertThat(run.output().path("complete").asBoolean()).isTrue();
 
@@ -60,7 +61,12 @@ class HandymanPerformanceFlowScenarioTest {
     MailMessage thanks =
         s.world.mailer.sentWithKey("performance-recognition:h-top:2026-W02").get(0);
     assertThat(thanks.text()).contains("average rating of 4.8", "over 6 completed jobs");
-    assertThat(s.world.mailer.sent()).hasSize(2);
+    MailMessage fewJobs = s.world.mailer.sentWithKey("performance-tips:h-new:2026-W02").get(0);
+    assertThat(fewJobs.text()).contains("More jobs:", "Stay visible");
+    assertThat(tips.text()).doesNotContain("More jobs:");
+    MailMessage idle = s.world.mailer.sentWithKey("performance-tips:h-middle:2026-W02").get(0);
+    assertThat(idle.text()).contains("Stay visible").doesNotContain("More jobs:");
+    assertThat(s.world.mailer.sent()).hasSize(4);
     assertThat(s.driver.runs(SendPerformanceEmail.FUNCTION_ID))
         .anySatisfy(r -> assertThat(r.output().path("email").asText()).isEqualTo("NONE"));
     assertThat(s.driver.running()).isEmpty();

@@ -122,7 +122,11 @@ class JobCompletionFlowScenarioTest {
     assertThat(s.world.handymen.find("h-1").orElseThrow().stats().ratingSum()).isEqualTo(5);
     assertThat(s.world.mailer.deliveredCount("review-request:job-1")).isEqualTo(1);
     assertThat(s.world.mailer.deliveredCount("review-reminder:job-1")).isEqualTo(1);
-    assertThat(s.world.mailer.sent()).hasSize(2);
+    // The week also has a Monday: the handyman, with one job, gets performance tips.
+    assertThat(s.world.mailer.sent())
+        .extracting(MailMessage::idempotencyKey)
+        .filteredOn(key -> key.startsWith("review-"))
+        .hasSize(2);
     assertThat(s.driver.running()).isEmpty();
   }
 
