@@ -157,7 +157,7 @@ DAY="$(date -u +%Y-%m-%d)"
 STAMP="$(date -u +%Y-%m-%dT%H:%M:%SZ)"
 CPU="$(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)"
 MACHINE="$(nproc) cores ($CPU), $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo), load average at the end $(cut -d' ' -f1-3 /proc/loadavg)"
-VERSIONS="$(java -version 2>&1 | head -1); node $(node --version); inngest $(jq -r .version "$NODE_DIR/node_modules/inngest/package.json"); $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2)"
+VERSIONS="$(java -version 2>&1 | head -1); node $(node --version); inngest $(jq -r .version "$NODE_DIR/node_modules/inngest/package.json"); $( (wrk -v 2>&1 || true) | head -1 | cut -d' ' -f1-2)"
 COMMIT="$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)"
 jq -s --arg date "$STAMP" --arg machine "$MACHINE" --arg versions "$VERSIONS" --arg commit "$COMMIT" \
   --arg load "wrk -t$THREADS -c$CONNECTIONS, ${WARMUP_SECONDS} s warm-up per row (all rows first) then ${SECONDS_PER_ROW} s per row" \
@@ -177,7 +177,7 @@ jq -s --arg date "$STAMP" --arg machine "$MACHINE" --arg versions "$VERSIONS" --
     ($servers | split(" ")) as $names
     | "| mode | request | " + ($names | map(. + " req/s (p99 ms)") | join(" | ")) + " |",
       "|---|---|" + ($names | map("---:") | join("|")) + "|",
-      (group_by(.mode + "/" + .row)[] as $g
+      (.rows | group_by(.mode + "/" + .row) | sort_by(.[0].mode, ({"final-10": 0, "next-9": 1, "final-100": 2, "final-1000": 3}[.[0].row])) | .[] as $g
        | ($g | map(select(.server == "js"))[0].rps) as $js
        | "| \($g[0].mode) | \($g[0].row) | "
          + ($names | map(. as $n | ($g | map(select(.server == $n))[0]) as $r
