@@ -9,7 +9,7 @@
 # jq, openssl, and the server jar: ./mvnw -B -pl benchmarks/serve -am package -DskipTests
 #
 # Settings (environment): SECONDS_PER_ROW (5), WARMUP_SECONDS (3, per row, all rows warmed before any is measured), THREADS (2), CONNECTIONS (16),
-# SERVERS ("js jdk mvc webflux"), MODES ("dev"; "dev cloud" adds signed rows, see below). Each row runs WARMUP_SECONDS + SECONDS_PER_ROW; the
+# SERVERS ("js jdk mvc webflux"), MODES ("dev"; "dev cloud" adds signed rows, see below), OUT_DIR (benchmarks/results). Each row runs WARMUP_SECONDS + SECONDS_PER_ROW; the
 # whole run is bounded by (servers x modes x 4 rows) of that plus at most 120 s per server start.
 #
 # Cloud mode: wrk repeats one signed request, and this library refuses a signature it has already accepted
@@ -27,7 +27,7 @@ SERVERS="${SERVERS:-js jdk mvc webflux}"
 MODES="${MODES:-dev}"
 NODE_DIR="$ROOT/handyman-workflows-inngest/src/test/node"
 JAR="$ROOT/benchmarks/serve/target/serve-bench.jar"
-OUT_DIR="$ROOT/benchmarks/results"
+OUT_DIR="${OUT_DIR:-$ROOT/benchmarks/results}"
 # A test key, never a real one: the servers only listen on 127.0.0.1.
 SIGNING_KEY="signkey-test-62656e63686d61726b2d6f6e6c792d6b6579"
 
@@ -184,7 +184,7 @@ jq -s --arg date "$STAMP" --arg machine "$MACHINE" --arg versions "$VERSIONS" --
              | if $r == null then "–"
                elif $r.error then $r.error
                elif $r.non2xx > 0 then "\($r.non2xx) of \($r.requests) not 2xx"
-               elif $r.requests == 0 then "none answered in 10 s (\($r.timeouts) timeouts)"
+               elif $r.requests == 0 then "no answer within the row (\($r.timeouts) timed out at 10 s)"
                else "\($r.rps | fmt) (\($r.p99_ms | fmt))"
                     + (if $n != "js" and $js != null and $js > 0 then ": **\(($r.rps / $js * 10 | round) / 10)×**" else "" end)
                end) | join(" | ")) + " |")
