@@ -4,7 +4,6 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.expr;
 import static com.mongodb.client.model.Filters.gt;
-import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.lte;
 import static com.mongodb.client.model.Filters.ne;
@@ -36,6 +35,7 @@ import io.github.handymanworkflows.mongo.internal.Paging;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -238,22 +238,43 @@ public final class MongoHandymanRepository implements HandymanRepository {
 
   @Override
   public Page<HandymanPerformance> findPerformance(
-      PerformanceCriteria criteria, @Nullable String afterId, int limit) {
+      PerformanceCriteria criteria, Instant asOf, @Nullable String afterId, int limit) {
     Objects.requireNonNull(criteria, "criteria must not be null");
+    Objects.requireNonNull(asOf, "asOf must not be null");
     Page.requireLimit(limit);
-    Document average = new Document("$divide", List.of("$stats.ratingSum", "$stats.ratingCount"));
-    List<Bson> filters = new ArrayList<>();
-    filters.add(eq("approvalStatus", ApprovalStatus.APPROVED.name()));
-    filters.add(gte("stats.completedJobs", criteria.minCompletedJobs()));
-    filters.add(gte("stats.ratingCount", 1));
-    // Only handymen in a cohort come back: the server computes the average.
-    filters.add(
+    // The guard keeps the division away from handymen without ratings whatever order the server
+    // evaluates the conditions in.
+    Document average =
+        new Document(
+            "$cond",
+            List.of(
+                new Document("$gt", List.of("$stats.ratingCount", 0)),
+                new Document("$divide", List.of("$stats.ratingSum", "$stats.ratingCount")),
+                0));
+    Bson judgedInACohort =
         expr(
             new Document(
-                "$or",
+                "$and",
                 List.of(
-                    new Document("$lt", List.of(average, criteria.tipsBelow())),
-                    new Document("$gte", List.of(average, criteria.recognitionAtLeast()))))));
+                    new Document(
+                        "$gte", List.of("$stats.completedJobs", criteria.minCompletedJobs())),
+                    new Document("$gt", List.of("$stats.ratingCount", 0)),
+                    new Document(
+                        "$or",
+                        List.of(
+                            new Document("$lt", List.of(average, criteria.tipsBelow())),
+                            new Document(
+                                "$gte", List.of(average, criteria.recognitionAtLeast())))))));
+    List<Bson> filters = new ArrayList<>();
+    filters.add(eq("approvalStatus", ApprovalStatus.APPROVED.name()));
+    // Only handymen in a cohort come back (PerformanceCriteria.classify decides which one).
+    filters.add(
+        or(
+            judgedInACohort,
+            lt("stats.completedJobs", PerformanceCriteria.FEW_JOBS_BELOW),
+            lte(
+                "stats.lastJobCompletedAt",
+                Date.from(asOf.minus(PerformanceCriteria.IDLE_AFTER)))));
     if (afterId != null) {
       filters.add(gt("_id", afterId));
     }
@@ -268,7 +289,7 @@ public final class MongoHandymanRepository implements HandymanRepository {
             .maxTime(calls.timeout().toMillis(), TimeUnit.MILLISECONDS),
         doc -> {
           HandymanProfile handyman = fromDocument(doc);
-          PerformanceCohort cohort = criteria.classify(true, handyman.stats());
+          PerformanceCohort cohort = criteria.classify(true, handyman.stats(), asOf);
           if (cohort != null) {
             window.add(new HandymanPerformance(handyman.handymanId(), cohort, handyman.stats()));
           }
