@@ -48,6 +48,7 @@ class JdkServeFuzzTest {
                     .appId("shop-app")
                     .signingKey("signkey-test-7468697320697320612074657374206b6579")
                     .baseUrl(api.origin())
+                    .serveOrigin(URI.create("https://shop.example"))
                     .build())
             .functions(counters.all())
             .build();
