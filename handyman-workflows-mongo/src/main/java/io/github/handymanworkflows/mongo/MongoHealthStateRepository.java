@@ -12,14 +12,18 @@ import io.github.handymanworkflows.health.HealthTransition;
 import io.github.handymanworkflows.mongo.internal.Calls;
 import io.github.handymanworkflows.mongo.internal.Docs;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 import org.bson.Document;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@link HealthStateRepository} on the {@code health_states} collection, keyed by probe name. A
  * recording is a compare-and-set on the stored status and check time, retried on a lost race, so of
- * concurrent recordings of one change exactly one reports it.
+ * concurrent recordings of one change exactly one reports it. The status before the last recording
+ * is kept too ({@code previous}), so recording the same check again returns the same transition.
+ * Check times are stored to the millisecond, and compared so.
  */
 public final class MongoHealthStateRepository implements HealthStateRepository {
 
@@ -44,24 +48,30 @@ public final class MongoHealthStateRepository implements HealthStateRepository {
     Objects.requireNonNull(probeName, "probeName must not be null");
     Objects.requireNonNull(status, "status must not be null");
     Objects.requireNonNull(at, "at must not be null");
+    Instant checkedAt = at.truncatedTo(ChronoUnit.MILLIS);
     for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      Optional<HealthState> stored = load(probeName);
+      Optional<Stored> stored = loadStored(probeName);
       if (stored.isEmpty()) {
         Document first =
             new Document("_id", probeName)
                 .append("status", status.name())
-                .append("since", Docs.date(at))
-                .append("checkedAt", Docs.date(at));
+                .append("since", Docs.date(checkedAt))
+                .append("checkedAt", Docs.date(checkedAt));
         if (calls.unlessDuplicate("health.record", states.insertOne(first))) {
-          return new HealthTransition(probeName, null, status, at);
+          return new HealthTransition(probeName, null, status, checkedAt);
         }
         continue;
       }
-      HealthState state = stored.get();
-      if (at.isBefore(state.checkedAt())) {
+      HealthState state = stored.get().state();
+      if (checkedAt.equals(state.checkedAt())) {
+        // The same check recorded again (a retried step): what its first recording returned.
+        return new HealthTransition(
+            probeName, stored.get().previous(), state.status(), state.since());
+      }
+      if (checkedAt.isBefore(state.checkedAt())) {
         return new HealthTransition(probeName, state.status(), state.status(), state.since());
       }
-      Instant since = state.status() == status ? state.since() : at;
+      Instant since = state.status() == status ? state.since() : checkedAt;
       long matched =
           calls
               .one(
@@ -73,8 +83,9 @@ public final class MongoHealthStateRepository implements HealthStateRepository {
                           eq("checkedAt", Docs.date(state.checkedAt()))),
                       Updates.combine(
                           Updates.set("status", status.name()),
+                          Updates.set("previous", state.status().name()),
                           Updates.set("since", Docs.date(since)),
-                          Updates.set("checkedAt", Docs.date(at)))))
+                          Updates.set("checkedAt", Docs.date(checkedAt)))))
               .getMatchedCount();
       if (matched > 0) {
         return new HealthTransition(probeName, state.status(), status, since);
@@ -86,14 +97,25 @@ public final class MongoHealthStateRepository implements HealthStateRepository {
   }
 
   private Optional<HealthState> load(String probeName) {
+    return loadStored(probeName).map(Stored::state);
+  }
+
+  private Optional<Stored> loadStored(String probeName) {
     return calls
         .optional("health.find", states.find(eq("_id", probeName)).first())
         .map(
-            doc ->
-                new HealthState(
-                    probeName,
-                    HealthStatus.valueOf(Docs.string(doc, "status")),
-                    Docs.instant(doc, "since"),
-                    Docs.instant(doc, "checkedAt")));
+            doc -> {
+              String previous = doc.getString("previous");
+              return new Stored(
+                  new HealthState(
+                      probeName,
+                      HealthStatus.valueOf(Docs.string(doc, "status")),
+                      Docs.instant(doc, "since"),
+                      Docs.instant(doc, "checkedAt")),
+                  previous == null ? null : HealthStatus.valueOf(previous));
+            });
   }
+
+  /** The stored state and the status before its last recording (none after the first). */
+  private record Stored(HealthState state, @Nullable HealthStatus previous) {}
 }
