@@ -61,8 +61,9 @@ import org.slf4j.LoggerFactory;
  * <p>Bodies larger than {@link InngestServeHandler#MAX_BODY_BYTES} get {@code 413}, after up to
  * {@value #MAX_DRAINED_BYTES} bytes of them are drained so that the client reads the answer instead
  * of a connection reset (beyond that the connection is closed). Requests that need a signature and
- * carry none, or one outside the time window, get {@code 401} before their body is read, and the
- * connection is closed.
+ * carry none, or one outside the time window, get {@code 401} before their body is read; a body
+ * within the limit is then discarded unread so the client sees the answer, and the connection is
+ * closed.
  */
 public final class JdkHttpServerAdapter implements HttpHandler {
 
@@ -180,8 +181,9 @@ public final class JdkHttpServerAdapter implements HttpHandler {
       boolean drained;
       if (early.isPresent()) {
         response = early.get();
-        // A too-large body is drained (bounded) so that the client reads the 413; an unsigned
-        // request's body is not: it gets its 401 and the connection is closed.
+        // A too-large body is drained (bounded) so that the client reads the 413. An unsigned
+        // request gets its 401 from the headers alone; its body is discarded only after the answer
+        // went out (below), so a sender that never sends it cannot delay the refusal.
         drained = response.status() == 413 && drain(exchange.getRequestBody(), declared);
       } else {
         InputStream in = exchange.getRequestBody();
@@ -201,6 +203,12 @@ public final class JdkHttpServerAdapter implements HttpHandler {
       if (!noBody && response.body().length > 0) {
         try (OutputStream out = exchange.getResponseBody()) {
           out.write(response.body());
+          out.flush();
+          if (!drained && early.isPresent() && declared <= InngestServeHandler.MAX_BODY_BYTES) {
+            // Read and discard (never parse) a refused body within the limit before the connection
+            // closes, so that a client still sending reads the answer instead of a reset.
+            discardQuietly(exchange.getRequestBody(), declared);
+          }
         }
       }
     }
@@ -239,6 +247,14 @@ public final class JdkHttpServerAdapter implements HttpHandler {
       total += n;
     }
     return total <= MAX_DRAINED_BYTES;
+  }
+
+  private static void discardQuietly(InputStream in, long declared) {
+    try {
+      drain(in, declared);
+    } catch (IOException e) {
+      // The client went away after its answer: nothing is left to protect.
+    }
   }
 
   private static URI absolute(HttpExchange exchange) {
