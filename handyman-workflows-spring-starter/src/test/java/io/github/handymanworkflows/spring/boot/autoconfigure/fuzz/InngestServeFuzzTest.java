@@ -25,6 +25,8 @@ import org.springframework.test.context.DynamicPropertySource;
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
       "handyman.workflows.engine=inngest",
+      "handyman.workflows.app-id=fuzz-app",
+      "handyman.workflows.inngest.serve-origin=https://app.example",
       "INNGEST_DEV=0",
       "handyman.workflows.inngest.signing-key="
           + "signkey-prod-6f2a0c1e9b8d7a6f5e4d3c2b1a0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f",
