@@ -41,6 +41,7 @@ import org.springframework.test.context.DynamicPropertySource;
       "spring.main.web-application-type=servlet",
       "server.address=127.0.0.1",
       "handyman.workflows.engine=inngest",
+      "handyman.workflows.app-id=handyman-app",
       "INNGEST_DEV=0",
       "handyman.workflows.inngest.signing-key=" + InngestServeEndpointIT.KEY,
       "handyman.workflows.inngest.event-key=test-event-key",
