@@ -21,7 +21,6 @@ import io.github.handymanworkflows.security.LoginAttemptTracker;
 import io.github.handymanworkflows.session.InMemorySessionRepository;
 import io.github.handymanworkflows.session.SessionRepository;
 import io.github.handymanworkflows.spring.boot.autoconfigure.actuate.HandymanWorkflowsHealthAutoConfiguration;
-import io.github.handymanworkflows.spring.boot.autoconfigure.actuate.HandymanWorkflowsHealthIndicator;
 import io.github.handymanworkflows.spring.boot.autoconfigure.redis.RedisAutoConfiguration;
 import io.github.handymanworkflows.test.redis.LocalRedisServer;
 import io.github.handymanworkflows.workflows.WorkflowDependencies;
@@ -123,9 +122,9 @@ class RedisAutoConfigurationTest {
               assertThat(mailer.send(message).duplicate()).isFalse();
               assertThat(mailer.send(message).duplicate()).isTrue();
 
-              var health = context.getBean(HandymanWorkflowsHealthIndicator.class).health();
+              var health = LineHealth.report(context);
               @SuppressWarnings("unchecked")
-              Map<String, Object> probes = (Map<String, Object>) health.getDetails().get("probes");
+              Map<String, Object> probes = (Map<String, Object>) health.details().get("probes");
               assertThat(probes).containsKey("redis");
               assertThat(String.valueOf(probes.get("redis"))).contains("UP");
               assertThat(health.getStatus().getCode()).isEqualTo("UP");
@@ -251,13 +250,7 @@ class RedisAutoConfigurationTest {
               assertThat(context).hasNotFailed();
               assertThat(context.getBean(RedisHealthProbe.class).check().status())
                   .isEqualTo(HealthStatus.DOWN);
-              assertThat(
-                      context
-                          .getBean(HandymanWorkflowsHealthIndicator.class)
-                          .health()
-                          .getStatus()
-                          .getCode())
-                  .isEqualTo("DOWN");
+              assertThat(LineHealth.report(context).status()).isEqualTo("DOWN");
             });
   }
 
