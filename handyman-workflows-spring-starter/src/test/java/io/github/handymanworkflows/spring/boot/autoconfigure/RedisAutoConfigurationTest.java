@@ -127,7 +127,7 @@ class RedisAutoConfigurationTest {
               Map<String, Object> probes = (Map<String, Object>) health.details().get("probes");
               assertThat(probes).containsKey("redis");
               assertThat(String.valueOf(probes.get("redis"))).contains("UP");
-              assertThat(health.getStatus().getCode()).isEqualTo("UP");
+              assertThat(health.status()).isEqualTo("UP");
             });
   }
 
