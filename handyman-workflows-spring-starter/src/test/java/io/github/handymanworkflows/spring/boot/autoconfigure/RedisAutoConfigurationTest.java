@@ -20,7 +20,6 @@ import io.github.handymanworkflows.security.InMemoryLoginAttemptTracker;
 import io.github.handymanworkflows.security.LoginAttemptTracker;
 import io.github.handymanworkflows.session.InMemorySessionRepository;
 import io.github.handymanworkflows.session.SessionRepository;
-import io.github.handymanworkflows.spring.boot.autoconfigure.actuate.HandymanWorkflowsHealthAutoConfiguration;
 import io.github.handymanworkflows.spring.boot.autoconfigure.redis.RedisAutoConfiguration;
 import io.github.handymanworkflows.test.redis.LocalRedisServer;
 import io.github.handymanworkflows.workflows.WorkflowDependencies;
@@ -62,8 +61,7 @@ class RedisAutoConfigurationTest {
     return new ApplicationContextRunner()
         .withConfiguration(HandymanWorkflowsAutoConfigurationTest.ALL)
         .withConfiguration(
-            AutoConfigurations.of(
-                RedisAutoConfiguration.class, HandymanWorkflowsHealthAutoConfiguration.class))
+            AutoConfigurations.of(RedisAutoConfiguration.class, LineHealth.AUTO_CONFIGURATION))
         .withUserConfiguration(TestWorkflows.class)
         .withPropertyValues("handyman.workflows.mail.outbox-directory=" + outbox);
   }
