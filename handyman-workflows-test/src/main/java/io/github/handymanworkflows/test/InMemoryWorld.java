@@ -7,6 +7,8 @@ import io.github.handymanworkflows.health.HealthStateRepository;
 import io.github.handymanworkflows.health.InMemoryHealthStateRepository;
 import io.github.handymanworkflows.job.InMemoryJobRepository;
 import io.github.handymanworkflows.job.JobRepository;
+import io.github.handymanworkflows.ledger.InMemoryWorkflowLedger;
+import io.github.handymanworkflows.ledger.WorkflowLedger;
 import io.github.handymanworkflows.mail.Address;
 import io.github.handymanworkflows.mail.Emails;
 import io.github.handymanworkflows.mail.MailSettings;
@@ -24,13 +26,19 @@ import io.github.handymanworkflows.session.SessionRepository;
 import io.github.handymanworkflows.test.faults.FaultInjector;
 import io.github.handymanworkflows.test.faults.Outcome;
 import io.github.handymanworkflows.token.InMemoryTokenRepository;
+import io.github.handymanworkflows.token.IssuedToken;
+import io.github.handymanworkflows.token.TokenIssuer;
+import io.github.handymanworkflows.token.TokenKind;
+import io.github.handymanworkflows.token.TokenRecord;
 import io.github.handymanworkflows.token.TokenRepository;
+import io.github.handymanworkflows.token.TokenSecret;
 import io.github.handymanworkflows.user.InMemoryUserRepository;
 import io.github.handymanworkflows.user.UserRepository;
 import io.github.handymanworkflows.workflows.WorkflowDependencies;
 import io.github.handymanworkflows.workflows.WorkflowSettings;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -66,6 +74,17 @@ public final class InMemoryWorld {
 
   /** Health states. */
   public final InMemoryHealthStateRepository healthStates = new InMemoryHealthStateRepository();
+
+  /** Once-ever email markers and scan cursors. */
+  public final InMemoryWorkflowLedger ledger = new InMemoryWorkflowLedger();
+
+  /**
+   * The key the world's verification and reset tokens are derived from: the same in every world, so
+   * two runs of a scenario mail the same links (a test key, never for production). Issue tokens
+   * with {@link #tokenIssuer} or {@link #issueToken}, so the email workflows can derive them.
+   */
+  public final TokenSecret tokenSecret =
+      TokenSecret.of("handyman-workflows test kit token secret: never use it in production");
 
   /** Health probes; add to it before calling {@link #dependencies}. */
   public final List<HealthProbe> probes = new ArrayList<>();
@@ -112,8 +131,10 @@ public final class InMemoryWorld {
         reports,
         loginAttempts,
         healthStates,
+        ledger,
         probes,
         emails,
+        tokenSecret,
         clock,
         settings);
   }
@@ -139,8 +160,10 @@ public final class InMemoryWorld {
         faults.wrap(ReportRepository.class, "reports", reports),
         faults.wrap(LoginAttemptTracker.class, "loginAttempts", loginAttempts),
         faults.wrap(HealthStateRepository.class, "healthStates", healthStates),
+        faults.wrap(WorkflowLedger.class, "ledger", ledger),
         probes,
         faultyEmails,
+        tokenSecret,
         clock,
         settings);
   }
@@ -160,7 +183,42 @@ public final class InMemoryWorld {
         .state("reports", reports)
         .state("loginAttempts", loginAttempts)
         .state("healthStates", healthStates)
+        .state("ledger", ledger)
         .mail(mailer);
+  }
+
+  /**
+   * Issues verification and reset tokens into this world's token store under its {@link
+   * #tokenSecret}, as a host's auth code does: the events then carry the returned ids.
+   */
+  public TokenIssuer tokenIssuer(Clock clock) {
+    return new TokenIssuer(tokens, tokenSecret, clock);
+  }
+
+  /**
+   * Stores a token with a chosen id, derived under {@link #tokenSecret}, as {@link TokenIssuer}
+   * would with a random id: for scenarios that name their tokens.
+   */
+  public IssuedToken issueToken(
+      String tokenId, String userId, TokenKind kind, Instant issuedAt, Duration timeToLive) {
+    TokenRecord token =
+        TokenRecord.issue(
+            tokenId,
+            userId,
+            kind,
+            tokenSecret.rawToken(tokenId, userId, kind),
+            issuedAt,
+            timeToLive);
+    tokens.save(token);
+    return new IssuedToken(tokenId, token.expiresAt());
+  }
+
+  /** The raw token of a stored record, as the email carries it: for asserting on links. */
+  public String rawToken(String tokenId) {
+    return tokenSecret.rawToken(
+        tokens
+            .find(tokenId)
+            .orElseThrow(() -> new IllegalArgumentException("no token " + tokenId)));
   }
 
   /** The dependencies with default settings. */

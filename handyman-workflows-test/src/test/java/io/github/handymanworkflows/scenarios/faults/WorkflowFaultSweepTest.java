@@ -74,20 +74,9 @@ class WorkflowFaultSweepTest {
                   new UserRegistered("u1", "u1@example.com", "Ada", "Obi", Role.CUSTOMER)));
           m.driver.send(
               EmailVerificationRequested.TYPE.event(
-                  new EmailVerificationRequested(
-                      "u1",
-                      "u1@example.com",
-                      "Ada",
-                      "verify-raw-u1",
-                      MONDAY.plus(Duration.ofDays(1)))));
+                  new EmailVerificationRequested("u1", "tok-v1")));
           m.driver.send(
-              PasswordResetRequested.TYPE.event(
-                  new PasswordResetRequested(
-                      "u2",
-                      "u2@example.com",
-                      "Bola",
-                      "reset-raw-u2",
-                      MONDAY.plus(Duration.ofHours(1)))));
+              PasswordResetRequested.TYPE.event(new PasswordResetRequested("u2", "tok-r2")));
           m.driver.send(
               TwoFactorEnabled.TYPE.event(new TwoFactorEnabled("u2", "u2@example.com", "Bola")));
           m.driver.send(
@@ -315,12 +304,8 @@ class WorkflowFaultSweepTest {
 
   static void seedAccounts(InMemoryWorld w) {
     seedUsers(w);
-    w.tokens.save(
-        TokenRecord.issue(
-            "tok-v1", "u1", TokenKind.VERIFICATION, "verify-raw-u1", MONDAY, Duration.ofDays(1)));
-    w.tokens.save(
-        TokenRecord.issue(
-            "tok-r2", "u2", TokenKind.PASSWORD_RESET, "reset-raw-u2", MONDAY, Duration.ofHours(1)));
+    w.issueToken("tok-v1", "u1", TokenKind.VERIFICATION, MONDAY, Duration.ofDays(1));
+    w.issueToken("tok-r2", "u2", TokenKind.PASSWORD_RESET, MONDAY, Duration.ofHours(1));
   }
 
   static void seedUsers(InMemoryWorld w) {

@@ -51,6 +51,7 @@ public class HandymanWorkflowsProperties {
   private final Matching matching = new Matching();
   private final Reviews reviews = new Reviews();
   private final Performance performance = new Performance();
+  private final Tokens tokens = new Tokens();
 
   public String getEngine() {
     return engine;
@@ -130,6 +131,30 @@ public class HandymanWorkflowsProperties {
 
   public Performance getPerformance() {
     return performance;
+  }
+
+  public Tokens getTokens() {
+    return tokens;
+  }
+
+  /** Verification and password-reset tokens. */
+  public static class Tokens {
+
+    /**
+     * The key the raw tokens are derived from (HMAC-SHA256), at least 32 bytes: the host's token
+     * issuer and every process running the email workflows must share it. Required unless the tokens
+     * are kept in memory, where a random per-process key is used. Set it from a secret store, for
+     * example the environment variable HANDYMAN_WORKFLOWS_TOKENS_SECRET.
+     */
+    private @Nullable String secret;
+
+    public @Nullable String getSecret() {
+      return secret;
+    }
+
+    public void setSecret(@Nullable String secret) {
+      this.secret = secret;
+    }
   }
 
   /** The serve endpoint. */

@@ -10,6 +10,7 @@ import io.github.handymanworkflows.event.PublishResult;
 import io.github.handymanworkflows.handyman.HandymanRepository;
 import io.github.handymanworkflows.health.HealthProbe;
 import io.github.handymanworkflows.health.HealthStateRepository;
+import io.github.handymanworkflows.ledger.WorkflowLedger;
 import io.github.handymanworkflows.inngest.InngestApp;
 import io.github.handymanworkflows.job.JobRepository;
 import io.github.handymanworkflows.mongo.MongoIndexConflictException;
@@ -184,6 +185,12 @@ public class MongoAutoConfiguration {
   @ConditionalOnMissingBean
   HealthStateRepository handymanWorkflowsHealthStateRepository(MongoStorage storage) {
     return storage.healthStates();
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  WorkflowLedger handymanWorkflowsLedger(MongoStorage storage) {
+    return storage.ledger();
   }
 
   /**
