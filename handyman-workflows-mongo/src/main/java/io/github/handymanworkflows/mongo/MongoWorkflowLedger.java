@@ -35,7 +35,8 @@ public final class MongoWorkflowLedger implements WorkflowLedger {
     Objects.requireNonNull(key, "key must not be null");
     Objects.requireNonNull(at, "at must not be null");
     Document doc =
-        new Document("_id", "mark:" + key).append("at", Docs.date(at.truncatedTo(ChronoUnit.MILLIS)));
+        new Document("_id", "mark:" + key)
+            .append("at", Docs.date(at.truncatedTo(ChronoUnit.MILLIS)));
     return calls.unlessDuplicate("ledger.mark", ledger.insertOne(doc));
   }
 

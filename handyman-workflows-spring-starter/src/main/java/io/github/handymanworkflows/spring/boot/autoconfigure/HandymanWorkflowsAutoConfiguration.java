@@ -8,6 +8,8 @@ import io.github.handymanworkflows.health.HealthStateRepository;
 import io.github.handymanworkflows.health.InMemoryHealthStateRepository;
 import io.github.handymanworkflows.job.InMemoryJobRepository;
 import io.github.handymanworkflows.job.JobRepository;
+import io.github.handymanworkflows.ledger.InMemoryWorkflowLedger;
+import io.github.handymanworkflows.ledger.WorkflowLedger;
 import io.github.handymanworkflows.mail.Emails;
 import io.github.handymanworkflows.mail.MailSettings;
 import io.github.handymanworkflows.mail.Mailer;
@@ -25,15 +27,13 @@ import io.github.handymanworkflows.spring.boot.autoconfigure.internal.CronOverri
 import io.github.handymanworkflows.spring.boot.autoconfigure.internal.EngineCheck;
 import io.github.handymanworkflows.spring.boot.autoconfigure.internal.InMemoryWarning;
 import io.github.handymanworkflows.spring.boot.autoconfigure.internal.Settings;
+import io.github.handymanworkflows.spring.boot.autoconfigure.internal.TokenSecrets;
 import io.github.handymanworkflows.spring.boot.autoconfigure.metrics.MeteredMailer;
 import io.github.handymanworkflows.spring.boot.autoconfigure.metrics.WorkflowMetrics;
 import io.github.handymanworkflows.token.InMemoryTokenRepository;
 import io.github.handymanworkflows.token.TokenIssuer;
 import io.github.handymanworkflows.token.TokenRepository;
 import io.github.handymanworkflows.token.TokenSecret;
-import io.github.handymanworkflows.spring.boot.autoconfigure.internal.TokenSecrets;
-import io.github.handymanworkflows.ledger.InMemoryWorkflowLedger;
-import io.github.handymanworkflows.ledger.WorkflowLedger;
 import io.github.handymanworkflows.user.InMemoryUserRepository;
 import io.github.handymanworkflows.user.UserRepository;
 import io.github.handymanworkflows.workflow.DerivedRegistry;
@@ -159,7 +159,8 @@ public class HandymanWorkflowsAutoConfiguration {
   /** Issues verification and reset tokens for the host's auth code, by id only. */
   @Bean
   @ConditionalOnMissingBean
-  TokenIssuer handymanWorkflowsTokenIssuer(TokenRepository tokens, TokenSecret secret, Clock clock) {
+  TokenIssuer handymanWorkflowsTokenIssuer(
+      TokenRepository tokens, TokenSecret secret, Clock clock) {
     return new TokenIssuer(tokens, secret, clock);
   }
 

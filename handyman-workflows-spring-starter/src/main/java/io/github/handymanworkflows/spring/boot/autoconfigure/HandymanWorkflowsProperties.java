@@ -142,9 +142,9 @@ public class HandymanWorkflowsProperties {
 
     /**
      * The key the raw tokens are derived from (HMAC-SHA256), at least 32 bytes: the host's token
-     * issuer and every process running the email workflows must share it. Required unless the tokens
-     * are kept in memory, where a random per-process key is used. Set it from a secret store, for
-     * example the environment variable HANDYMAN_WORKFLOWS_TOKENS_SECRET.
+     * issuer and every process running the email workflows must share it. Required unless the
+     * tokens are kept in memory, where a random per-process key is used. Set it from a secret
+     * store, for example the environment variable HANDYMAN_WORKFLOWS_TOKENS_SECRET.
      */
     private @Nullable String secret;
 

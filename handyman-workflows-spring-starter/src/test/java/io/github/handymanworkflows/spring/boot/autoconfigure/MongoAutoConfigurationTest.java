@@ -14,6 +14,7 @@ import io.github.handymanworkflows.handyman.HandymanRepository;
 import io.github.handymanworkflows.health.HealthProbe;
 import io.github.handymanworkflows.health.HealthStatus;
 import io.github.handymanworkflows.job.JobRepository;
+import io.github.handymanworkflows.ledger.WorkflowLedger;
 import io.github.handymanworkflows.mongo.MongoEngineStore;
 import io.github.handymanworkflows.mongo.MongoHandymanRepository;
 import io.github.handymanworkflows.mongo.MongoJobRepository;
@@ -21,6 +22,7 @@ import io.github.handymanworkflows.mongo.MongoOutboxPublisher;
 import io.github.handymanworkflows.mongo.MongoSettings;
 import io.github.handymanworkflows.mongo.MongoStorage;
 import io.github.handymanworkflows.mongo.MongoUserRepository;
+import io.github.handymanworkflows.mongo.MongoWorkflowLedger;
 import io.github.handymanworkflows.spring.boot.autoconfigure.mongo.MongoAutoConfiguration;
 import io.github.handymanworkflows.user.InMemoryUserRepository;
 import io.github.handymanworkflows.user.UserAccount;
@@ -63,8 +65,13 @@ class MongoAutoConfigurationTest {
         .withConfiguration(HandymanWorkflowsAutoConfigurationTest.ALL)
         .withConfiguration(AutoConfigurations.of(MongoAutoConfiguration.class))
         .withUserConfiguration(TestWorkflows.class)
-        .withPropertyValues("handyman.workflows.mail.outbox-directory=" + outbox);
+        .withPropertyValues(
+            "handyman.workflows.mail.outbox-directory=" + outbox,
+            "handyman.workflows.tokens.secret=" + TOKEN_SECRET);
   }
+
+  /** A test key: tokens in MongoDB need one. */
+  static final String TOKEN_SECRET = "mongo-starter-test-token-secret-0123456789";
 
   @Test
   void withoutAMongoSettingTheStoresStayInMemory() {
@@ -93,6 +100,8 @@ class MongoAutoConfigurationTest {
                   .isInstanceOf(MongoHandymanRepository.class);
               assertThat(context.getBean(JobRepository.class))
                   .isInstanceOf(MongoJobRepository.class);
+              assertThat(context.getBean(WorkflowLedger.class))
+                  .isInstanceOf(MongoWorkflowLedger.class);
               assertThat(context.getBean(EventPublisher.class))
                   .isInstanceOf(MongoOutboxPublisher.class);
               assertThat(context.getBean("handymanWorkflowsEngineStore"))
@@ -188,6 +197,29 @@ class MongoAutoConfigurationTest {
               assertThat(analysis.getDescription())
                   .contains("handyman.workflows.mongo.uri")
                   .doesNotContain("pa55word");
+            });
+  }
+
+  @Test
+  void tokensInMongoWithoutATokenSecretRefuseToStartNamingTheSetting() {
+    new ApplicationContextRunner()
+        .withConfiguration(HandymanWorkflowsAutoConfigurationTest.ALL)
+        .withConfiguration(AutoConfigurations.of(MongoAutoConfiguration.class))
+        .withUserConfiguration(TestWorkflows.class)
+        .withPropertyValues(
+            "handyman.workflows.mail.outbox-directory=" + outbox,
+            "handyman.workflows.mongo.uri=" + uri,
+            "handyman.workflows.mongo.database=db" + UUID.randomUUID().toString().replace("-", ""))
+        .run(
+            context -> {
+              assertThat(context).hasFailed();
+              FailureAnalysis analysis =
+                  new HandymanWorkflowsFailureAnalyzer().analyze(context.getStartupFailure());
+              assertThat(analysis).isNotNull();
+              assertThat(analysis.getDescription())
+                  .contains("handyman.workflows.tokens.secret")
+                  .contains("MongoTokenRepository");
+              assertThat(analysis.getAction()).contains("at least 32");
             });
   }
 }
