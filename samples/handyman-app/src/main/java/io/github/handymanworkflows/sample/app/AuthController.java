@@ -169,7 +169,8 @@ class AuthController {
       // The welcome's one trigger: a verified address (§8 D.25). A second request with the same
       // token finds it deleted and emits nothing.
       events.emit(
-          UserRegistered.TYPE.event(
+          UserRegistered.TYPE
+              .event(
                   new UserRegistered(
                       user.id(),
                       user.email(),

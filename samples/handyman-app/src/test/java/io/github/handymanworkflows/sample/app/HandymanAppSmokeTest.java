@@ -78,7 +78,8 @@ class HandymanAppSmokeTest extends MarketplaceStoryTest {
             null);
     assertThat(registered.status()).isEqualTo(201);
     await(() -> verificationToken("kemi@example.com").isPresent());
-    assertThat(String.join("\n", mentions("kemi@example.com"))).doesNotContainIgnoringCase("welcome");
+    assertThat(String.join("\n", mentions("kemi@example.com")))
+        .doesNotContainIgnoringCase("welcome");
 
     // The welcome's one trigger is the verified address (§8 D.25).
     String token = verificationToken("kemi@example.com").orElseThrow();

@@ -15,8 +15,8 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * A test-only workflow function that joins the app's engine and records every event of the story,
- * so the test sees what reached the engine. The verification token is read from the email, the
- * only place it exists.
+ * so the test sees what reached the engine. The verification token is read from the email, the only
+ * place it exists.
  */
 @TestConfiguration(proxyBeanMethods = false)
 class StoryEvents {
