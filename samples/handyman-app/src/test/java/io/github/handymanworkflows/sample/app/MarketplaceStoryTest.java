@@ -193,8 +193,6 @@ abstract class MarketplaceStoryTest {
   /** The token of the verify link in the newest email to the address, once it arrived. */
   Optional<String> verificationToken(String email) {
     return mentions(email).stream()
-        // Undo the .eml files' quoted-printable soft breaks and escaped "=".
-        .map(e -> e.replace("=\r\n", "").replace("=\n", "").replace("=3D", "="))
         .map(VERIFY_LINK::matcher)
         .filter(Matcher::find)
         .map(m -> m.group(1))
@@ -225,15 +223,22 @@ abstract class MarketplaceStoryTest {
 
   /** The .eml files of the outbox that mention an address. */
   List<String> mentions(String email) {
-    Path outbox = outbox();
+    return emailsIn(outbox(), email);
+  }
+
+  /** The .eml files in {@code outbox} that mention an address, quoted-printable undone. */
+  static List<String> emailsIn(Path outbox, String email) {
     if (!Files.isDirectory(outbox)) {
       return List.of();
     }
     try (Stream<Path> files = Files.list(outbox)) {
       return files
           .filter(f -> f.toString().endsWith(".eml"))
+          .sorted()
           .map(MarketplaceStoryTest::read)
           .filter(text -> text.contains(email))
+          // Soft line breaks and escaped "=" would split or hide a link's token.
+          .map(text -> text.replace("=\r\n", "").replace("=\n", "").replace("=3D", "="))
           .toList();
     } catch (IOException e) {
       throw new IllegalStateException(e);

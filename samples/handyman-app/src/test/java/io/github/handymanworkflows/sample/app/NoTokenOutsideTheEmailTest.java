@@ -24,7 +24,6 @@ import io.github.handymanworkflows.workflow.InngestEvents;
 import io.github.handymanworkflows.workflow.Workflow;
 import io.github.handymanworkflows.workflow.WorkflowBuilder;
 import io.github.handymanworkflows.workflow.WorkflowFunction;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -230,29 +229,7 @@ class NoTokenOutsideTheEmailTest {
         .reduce((first, second) -> second);
   }
 
-  /** The emails to an address, quoted-printable undone, oldest first. */
   private static List<String> mail(String email) {
-    if (!Files.isDirectory(OUTBOX)) {
-      return List.of();
-    }
-    try (Stream<Path> files = Files.list(OUTBOX)) {
-      return files
-          .filter(f -> f.toString().endsWith(".eml"))
-          .sorted()
-          .map(NoTokenOutsideTheEmailTest::read)
-          .filter(text -> text.contains(email))
-          .map(text -> text.replace("=\r\n", "").replace("=\n", "").replace("=3D", "="))
-          .toList();
-    } catch (java.io.IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static String read(Path file) {
-    try {
-      return Files.readString(file);
-    } catch (java.io.IOException e) {
-      throw new IllegalStateException(e);
-    }
+    return MarketplaceStoryTest.emailsIn(OUTBOX, email);
   }
 }
