@@ -58,7 +58,7 @@ class HandymanPerformanceCursorTest {
   }
 
   @ParameterizedTest(name = "one lost answer at {0}")
-  @ValueSource(strings = {"none", "ledger.cursor", "handymen.findPerformance", "ledger.saveCursor"})
+  @ValueSource(strings = {"handymen.findPerformance", "ledger.saveCursor"})
   void everyHandymanIsReviewedOnceWithinTheRunsNeededThenTheScanWrapsAround(String faultAt) {
     List<String> ids = seedHandymen();
     FaultInjector faults = FaultInjector.onFirst(faultAt, FaultMode.ANSWER_LOST);
