@@ -133,9 +133,8 @@ final class Intake {
         ids.add(json.get("id").asText());
       }
       store.acceptEvents(accepted);
-      for (AcceptedEvent event : accepted) {
-        route(event, false);
-      }
+      // Without the lease the events stay recorded, unrouted: the holder routes them.
+      routeAll(accepted, false);
     } finally {
       lock.unlock();
     }
@@ -146,13 +145,27 @@ final class Intake {
   int recover() {
     lock.lock();
     try {
-      List<AcceptedEvent> unrouted = store.unroutedEvents();
-      for (AcceptedEvent event : unrouted) {
-        route(event, true);
+      if (!runs.executing()) {
+        return 0;
       }
+      List<AcceptedEvent> unrouted = store.unroutedEvents();
+      routeAll(unrouted, true);
       return unrouted.size();
     } finally {
       lock.unlock();
+    }
+  }
+
+  private void routeAll(List<AcceptedEvent> events, boolean recovering) {
+    try {
+      for (AcceptedEvent event : events) {
+        if (!runs.executing()) {
+          return;
+        }
+        route(event, recovering);
+      }
+    } catch (LeaseLostException e) {
+      LOGGER.info("lease lost while routing; the next holder routes the rest: {}", e.getMessage());
     }
   }
 

@@ -10,6 +10,7 @@ import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
 import com.mongodb.reactivestreams.client.MongoCollection;
+import io.github.handymanworkflows.engine.EngineLease;
 import io.github.handymanworkflows.mongo.internal.Calls;
 import io.github.handymanworkflows.mongo.internal.Docs;
 import java.time.Clock;
@@ -33,7 +34,7 @@ import org.bson.Document;
  * <p>The lease document lives in {@code engine_lease}: {@code _id} (the lease name), {@code
  * holder}, {@code token} and {@code expiresAt}, all changed by one atomic {@code findOneAndUpdate}.
  */
-public final class MongoEngineLease {
+public final class MongoEngineLease implements EngineLease {
 
   private final MongoCollection<Document> leases;
   private final Calls calls;
@@ -64,6 +65,11 @@ public final class MongoEngineLease {
     }
   }
 
+  @Override
+  public Duration ttl() {
+    return ttl;
+  }
+
   /** This instance's holder id. */
   public String holder() {
     return holder;
@@ -74,6 +80,7 @@ public final class MongoEngineLease {
    *
    * @return whether this instance holds the lease until {@code now + ttl}
    */
+  @Override
   public boolean tryAcquire() {
     Instant now = clock.instant();
     Instant until = now.plus(ttl);
@@ -120,6 +127,7 @@ public final class MongoEngineLease {
   }
 
   /** Gives the lease up at once (on shutdown), so another instance need not wait for expiry. */
+  @Override
   public void release() {
     calls.one(
         "engineLease.release",
