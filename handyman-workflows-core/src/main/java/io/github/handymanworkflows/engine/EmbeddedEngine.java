@@ -285,15 +285,20 @@ public final class EmbeddedEngine implements EventPublisher, RunHistory, AutoClo
       // Lost the lease after this item was taken: the next holder resumes it from the store.
       return;
     }
-    if (item.isCall()) {
-      calls.call(item);
-      return;
-    }
-    lock.lock();
     try {
-      timers.fire(item);
-    } finally {
-      lock.unlock();
+      if (item.isCall()) {
+        calls.call(item);
+        return;
+      }
+      lock.lock();
+      try {
+        timers.fire(item);
+      } finally {
+        lock.unlock();
+      }
+    } catch (LeaseLostException e) {
+      // Expected when the lease ends mid-call: the stored run still holds this work.
+      LOGGER.info("{}", e.getMessage());
     }
   }
 
