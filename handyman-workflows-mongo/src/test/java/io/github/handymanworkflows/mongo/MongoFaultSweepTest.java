@@ -1,0 +1,62 @@
+package io.github.handymanworkflows.mongo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.handymanworkflows.mongo.MongoScenarios.Play;
+import io.github.handymanworkflows.mongo.MongoScenarios.Scenario;
+import io.github.handymanworkflows.test.faults.FaultSweep;
+import io.github.handymanworkflows.test.faults.SweepReport;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The fault-injection sweep on the MongoDB adapters and the Mongo engine store: each scenario is
+ * played fault-free, then once per port call with one transient failure there (before the call, and
+ * after it with the answer lost), each play on a fresh database, and must end with the same
+ * documents, emails and runs. The account emails, a job's lifecycle and the nightly and weekly
+ * crons; the analytics scenario is left to {@link MongoWorkflowScenariosTest}, to keep this sweep
+ * to about a minute on two cores.
+ */
+class MongoFaultSweepTest {
+
+  private static InJvmMongo mongo;
+
+  @BeforeAll
+  static void startServer() {
+    mongo = new InJvmMongo();
+  }
+
+  @AfterAll
+  static void stopServer() {
+    mongo.close();
+  }
+
+  @Test
+  void theWorkflowsEndTheSameOnMongoWhenAnyPortCallFailsOnce() {
+    FaultSweep.Builder sweep =
+        FaultSweep.builder("workflows-mongo")
+            // How many rows an idempotent delete removed: after a lost answer the retry removes
+            // nothing and counts zero; the documents are gone either way, which the state shows.
+            .ignoring("/runs/\\d+/output/(tokensDeleted|sessionsDeleted|sessionsEnded)");
+    for (Scenario scenario :
+        List.of(
+            MongoScenarios.accountEmails(),
+            MongoScenarios.jobLifecycle(),
+            MongoScenarios.cleanupAndRecovery())) {
+      sweep.scenario(
+          scenario.name(),
+          faults -> {
+            MongoWorld world = new MongoWorld(mongo);
+            Play play = new Play(scenario, world.ports(), world.engineStore(), faults);
+            return world.outcome().runs(play.driver.engine()).build();
+          });
+    }
+
+    SweepReport report = sweep.build().run();
+
+    assertThat(report.faultsTried()).isGreaterThan(50);
+    report.assertNoDifferences();
+  }
+}
