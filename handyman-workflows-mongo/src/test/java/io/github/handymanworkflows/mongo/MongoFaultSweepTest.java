@@ -6,7 +6,6 @@ import io.github.handymanworkflows.mongo.MongoScenarios.Play;
 import io.github.handymanworkflows.mongo.MongoScenarios.Scenario;
 import io.github.handymanworkflows.test.faults.FaultSweep;
 import io.github.handymanworkflows.test.faults.SweepReport;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,9 +14,8 @@ import org.junit.jupiter.api.Test;
  * The fault-injection sweep on the MongoDB adapters and the Mongo engine store: each scenario is
  * played fault-free, then once per port call with one transient failure there (before the call, and
  * after it with the answer lost), each play on a fresh database, and must end with the same
- * documents, emails and runs. The account emails, a job's lifecycle and the nightly and weekly
- * crons; the analytics scenario is left to {@link MongoWorkflowScenariosTest}, to keep this sweep
- * to about a minute on two cores.
+ * documents, emails and runs. The scenarios are {@link MongoScenarios}' subset of the in-memory
+ * sweep's (about half a minute on two cores); the in-memory sweep keeps covering every workflow.
  */
 class MongoFaultSweepTest {
 
@@ -40,11 +38,7 @@ class MongoFaultSweepTest {
             // How many rows an idempotent delete removed: after a lost answer the retry removes
             // nothing and counts zero; the documents are gone either way, which the state shows.
             .ignoring("/runs/\\d+/output/(tokensDeleted|sessionsDeleted|sessionsEnded)");
-    for (Scenario scenario :
-        List.of(
-            MongoScenarios.accountEmails(),
-            MongoScenarios.jobLifecycle(),
-            MongoScenarios.cleanupAndRecovery())) {
+    for (Scenario scenario : MongoScenarios.all()) {
       sweep.scenario(
           scenario.name(),
           faults -> {
