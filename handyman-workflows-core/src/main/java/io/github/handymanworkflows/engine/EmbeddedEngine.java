@@ -102,7 +102,7 @@ public final class EmbeddedEngine implements EventPublisher, RunHistory, AutoClo
     this.leases = new ConcurrencyLeases(functions, store, intake);
     this.history = new History(store);
     if (keeper.always()) {
-      recover(runs);
+      recover(runs, Instant.MAX);
     } else {
       keeper.listener(new LeaseListener(runs));
     }
@@ -118,12 +118,12 @@ public final class EmbeddedEngine implements EventPublisher, RunHistory, AutoClo
     }
 
     @Override
-    public void acquired() {
+    public void acquired(Instant routeUntil) {
       lock.lock();
       try {
         // Whatever an earlier term cached may have changed under another engine since.
         dropCaches();
-        recover(runs);
+        recover(runs, routeUntil);
       } finally {
         lock.unlock();
       }
@@ -141,9 +141,9 @@ public final class EmbeddedEngine implements EventPublisher, RunHistory, AutoClo
     }
 
     @Override
-    public void renewed() {
+    public void renewed(Instant routeUntil) {
       // Events other engines recorded (they do not route) are routed here.
-      intake.recover();
+      intake.recover(routeUntil);
       queue.signal();
     }
   }
@@ -164,7 +164,7 @@ public final class EmbeddedEngine implements EventPublisher, RunHistory, AutoClo
   }
 
   /** Rebuilds the caches from the store and routes events an earlier engine left unrouted. */
-  private void recover(Runs runs) {
+  private void recover(Runs runs, Instant routeUntil) {
     lock.lock();
     try {
       // Calls of an earlier engine in this store are not running any more: their slots are free.
@@ -174,7 +174,7 @@ public final class EmbeddedEngine implements EventPublisher, RunHistory, AutoClo
         runs.cache(null, run);
       }
       timers.scheduleCrons();
-      int unrouted = intake.recover();
+      int unrouted = intake.recover(routeUntil);
       if (!running.isEmpty() || unrouted > 0) {
         LOGGER.info(
             "embedded engine '{}' resumed {} running runs and routed {} events accepted before"

@@ -134,39 +134,45 @@ final class Intake {
       }
       store.acceptEvents(accepted);
       // Without the lease the events stay recorded, unrouted: the holder routes them.
-      routeAll(accepted, false);
+      routeAll(accepted, false, Instant.MAX);
     } finally {
       lock.unlock();
     }
     return ids;
   }
 
-  /** Routes events accepted before a restart but not routed then. */
-  int recover() {
+  /**
+   * Routes events accepted before a restart, or by engines without the lease, and not routed yet;
+   * stops at {@code until} (the lease keeper's budget), leaving the rest for the next call.
+   *
+   * @return how many events were routed
+   */
+  int recover(Instant until) {
     lock.lock();
     try {
       if (!runs.executing()) {
         return 0;
       }
-      List<AcceptedEvent> unrouted = store.unroutedEvents();
-      routeAll(unrouted, true);
-      return unrouted.size();
+      return routeAll(store.unroutedEvents(), true, until);
     } finally {
       lock.unlock();
     }
   }
 
-  private void routeAll(List<AcceptedEvent> events, boolean recovering) {
+  private int routeAll(List<AcceptedEvent> events, boolean recovering, Instant until) {
+    int routed = 0;
     try {
       for (AcceptedEvent event : events) {
-        if (!runs.executing()) {
-          return;
+        if (!runs.executing() || !clock.instant().isBefore(until)) {
+          break;
         }
         route(event, recovering);
+        routed++;
       }
     } catch (LeaseLostException e) {
       LOGGER.info("lease lost while routing; the next holder routes the rest: {}", e.getMessage());
     }
+    return routed;
   }
 
   private ObjectNode normalise(ObjectNode json, boolean internal) {

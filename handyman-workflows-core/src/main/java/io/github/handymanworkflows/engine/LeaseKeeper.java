@@ -20,14 +20,17 @@ final class LeaseKeeper {
 
   private static final Logger LOGGER = LoggerFactory.getLogger(LeaseKeeper.class);
 
-  /** What the engine does when its term begins or ends; called with no lock held. */
+  /**
+   * What the engine does when its term begins or ends; called with no lock held. Routing stops at
+   * {@code routeUntil}, so the next renewal starts well within the term.
+   */
   interface Listener {
-    void acquired();
+    void acquired(Instant routeUntil);
 
     void lost();
 
     /** Each renewal while held: routes events other engines recorded. */
-    void renewed();
+    void renewed(Instant routeUntil);
   }
 
   private final EngineLease lease;
@@ -91,12 +94,14 @@ final class LeaseKeeper {
       // A term that ran out before this renewal may have dropped work: start over from the store.
       boolean continuing = held && asked.isBefore(validUntil);
       validUntil = asked.plus(term);
+      // Half a renewal interval for routing: the next renewal begins by half the ttl.
+      Instant routeUntil = asked.plus(renewEvery.dividedBy(2));
       if (continuing) {
-        listener().renewed();
+        listener().renewed(routeUntil);
       } else {
         held = true;
         LOGGER.info("engine lease acquired: this engine executes and resumes stored runs");
-        listener().acquired();
+        listener().acquired(routeUntil);
       }
     } else if (held) {
       lose("another engine holds it");

@@ -73,7 +73,7 @@ public final class InMemoryWorld {
 
   /** A world whose mailer remembers keys for {@code mailIdempotencyWindow}. */
   public InMemoryWorld(Duration mailIdempotencyWindow) {
-    mailer = PortWorld.mailer(mailIdempotencyWindow);
+    mailer = new RecordingMailer(Clock.systemUTC(), mailIdempotencyWindow);
     ports =
         new PortWorld(
             users,

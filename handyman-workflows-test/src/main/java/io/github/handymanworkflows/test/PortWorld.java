@@ -21,7 +21,6 @@ import io.github.handymanworkflows.user.UserRepository;
 import io.github.handymanworkflows.workflows.WorkflowDependencies;
 import io.github.handymanworkflows.workflows.WorkflowSettings;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -177,10 +176,5 @@ public final class PortWorld {
   /** The emails delivered, as an outcome to which the adapter's state sections are added. */
   public Outcome.Builder outcome() {
     return Outcome.builder().mail(mailer);
-  }
-
-  /** The mailer's idempotency window, for a world that needs a different one. */
-  static RecordingMailer mailer(Duration window) {
-    return new RecordingMailer(Clock.systemUTC(), window);
   }
 }
