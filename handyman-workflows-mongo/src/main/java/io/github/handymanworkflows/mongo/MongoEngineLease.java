@@ -25,6 +25,8 @@ import org.bson.Document;
  * The single-active-engine lease: several app instances share one database, all accept events, and
  * only the holder of this lease executes runs. The holder renews it well before it expires; when it
  * stops renewing (crash, pause, partition), another instance takes it over once it has expired.
+ * Give it to the engine ({@code EmbeddedEngine.builder().lease(lease)}), which acquires and renews
+ * it and resumes the stored runs when it gains it; the starter does so when MongoDB is on.
  *
  * <p>Every takeover increments a fencing token. {@link MongoEngineStore} writes the token with each
  * run and cron change and refuses a write whose token is older than the one already stored, so a

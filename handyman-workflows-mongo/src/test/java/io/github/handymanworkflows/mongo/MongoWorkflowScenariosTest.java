@@ -3,9 +3,10 @@ package io.github.handymanworkflows.mongo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.handymanworkflows.engine.store.InMemoryEngineStore;
-import io.github.handymanworkflows.mongo.MongoScenarios.Play;
-import io.github.handymanworkflows.mongo.MongoScenarios.Scenario;
 import io.github.handymanworkflows.test.InMemoryWorld;
+import io.github.handymanworkflows.test.MarketplaceScenarios;
+import io.github.handymanworkflows.test.MarketplaceScenarios.Play;
+import io.github.handymanworkflows.test.MarketplaceScenarios.Scenario;
 import io.github.handymanworkflows.test.faults.FaultInjector;
 import io.github.handymanworkflows.test.faults.Outcome;
 import java.util.List;
@@ -34,7 +35,7 @@ class MongoWorkflowScenariosTest {
   }
 
   static List<Scenario> scenarios() {
-    return MongoScenarios.all();
+    return MarketplaceScenarios.all();
   }
 
   @ParameterizedTest(name = "{0}")

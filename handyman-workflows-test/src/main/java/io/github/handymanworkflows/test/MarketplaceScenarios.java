@@ -1,4 +1,4 @@
-package io.github.handymanworkflows.mongo;
+package io.github.handymanworkflows.test;
 
 import io.github.handymanworkflows.domain.Money;
 import io.github.handymanworkflows.domain.Role;
@@ -20,8 +20,6 @@ import io.github.handymanworkflows.event.UserRegistered;
 import io.github.handymanworkflows.handyman.HandymanStats;
 import io.github.handymanworkflows.job.Job;
 import io.github.handymanworkflows.session.SessionRecord;
-import io.github.handymanworkflows.test.PortWorld;
-import io.github.handymanworkflows.test.WorkflowTestDriver;
 import io.github.handymanworkflows.test.data.TestHandymen;
 import io.github.handymanworkflows.test.data.TestPlaces;
 import io.github.handymanworkflows.test.data.TestUsers;
@@ -40,19 +38,30 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * A representative subset of the workflow scenarios, written against the ports' interfaces so they
- * play over the in-memory world and over the MongoDB adapters alike: the account emails, a job's
- * whole lifecycle (matching, sleeps, waits, acceptance, completion, ratings), the nightly and
- * weekly crons (token and session clean-up, re-engagement) and the daily and monthly analytics (the
- * adapters' aggregation pipelines).
+ * Marketplace scenarios written against the ports' interfaces, so they play over the in-memory
+ * world and over an adapter module's ports alike (the library's fault sweep and the MongoDB
+ * module's run them): the account emails, a job's whole lifecycle (matching, sleeps, waits,
+ * acceptance, completion, ratings), the nightly and weekly crons (token and session clean-up,
+ * re-engagement) and the daily and monthly analytics.
  */
-final class MongoScenarios {
+public final class MarketplaceScenarios {
 
-  static final Instant MONDAY = Instant.parse("2026-01-05T09:00:00Z");
-  static final String CUSTOMER = "customer-1";
+  /** Monday 2026-01-05 09:00 UTC, where most scenarios start. */
+  public static final Instant MONDAY = Instant.parse("2026-01-05T09:00:00Z");
 
-  /** A scenario: what the world holds at the start, and what happens. */
-  record Scenario(
+  /** The customer who posts the jobs. */
+  public static final String CUSTOMER = "customer-1";
+
+  /**
+   * A scenario.
+   *
+   * @param name names it in reports
+   * @param start the clock's start
+   * @param crons the cron functions scheduled (event-triggered functions are always there)
+   * @param seed what the world holds at the start
+   * @param script what happens
+   */
+  public record Scenario(
       String name,
       Instant start,
       Set<String> crons,
@@ -64,13 +73,19 @@ final class MongoScenarios {
     }
   }
 
-  /** One play of a scenario: the clock, the world and the driver over the given engine store. */
-  static final class Play {
-    final ManualClock clock;
-    final PortWorld world;
-    final WorkflowTestDriver driver;
+  /** One play of a scenario: the clock, the world and the driver over an engine store. */
+  public static final class Play {
+    /** The scenario's clock. */
+    public final ManualClock clock;
 
-    Play(Scenario scenario, PortWorld world, EngineStore store, FaultInjector faults) {
+    /** The world it plays in. */
+    public final PortWorld world;
+
+    /** The driver, retrying failed steps at once as a fault sweep needs. */
+    public final WorkflowTestDriver driver;
+
+    /** Seeds the world and plays the scenario through ports wrapped by {@code faults}. */
+    public Play(Scenario scenario, PortWorld world, EngineStore store, FaultInjector faults) {
       this.clock = new ManualClock(scenario.start());
       this.world = world;
       scenario.seed().accept(world);
@@ -92,18 +107,20 @@ final class MongoScenarios {
     }
   }
 
-  private MongoScenarios() {}
+  private MarketplaceScenarios() {}
 
-  static List<Scenario> all() {
+  /** Every scenario here. */
+  public static List<Scenario> all() {
     return List.of(accountEmails(), jobLifecycle(), cleanupAndRecovery(), analytics());
   }
 
-  static Scenario accountEmails() {
+  /** Every account email: welcome, verification, reset, 2FA, locked, approved, rejected. */
+  public static Scenario accountEmails() {
     return new Scenario(
         "account emails",
         MONDAY,
         Set.of(),
-        MongoScenarios::seedAccounts,
+        MarketplaceScenarios::seedAccounts,
         p -> {
           p.driver.send(
               UserRegistered.TYPE.event(
@@ -150,12 +167,13 @@ final class MongoScenarios {
         });
   }
 
-  static Scenario jobLifecycle() {
+  /** A job posted, matched, accepted, completed and rated, with its reminders. */
+  public static Scenario jobLifecycle() {
     return new Scenario(
         "job lifecycle",
         MONDAY,
         Set.of(),
-        MongoScenarios::seedJobs,
+        MarketplaceScenarios::seedJobs,
         p -> {
           p.driver.send(post(p.world, "job-1", MONDAY));
           p.driver.advance(Duration.ofMinutes(30));
@@ -176,7 +194,8 @@ final class MongoScenarios {
         });
   }
 
-  static Scenario cleanupAndRecovery() {
+  /** The nightly token and session clean-up and the weekly re-engagement, over a week. */
+  public static Scenario cleanupAndRecovery() {
     return new Scenario(
         "nightly cleanup and weekly recovery",
         MONDAY,
@@ -208,7 +227,8 @@ final class MongoScenarios {
         p -> p.driver.advanceTo(Instant.parse("2026-01-12T09:00:00Z")));
   }
 
-  static Scenario analytics() {
+  /** The daily and monthly analytics reports at a month's end. */
+  public static Scenario analytics() {
     return new Scenario(
         "daily and monthly analytics",
         Instant.parse("2026-01-31T12:00:00Z"),
@@ -221,7 +241,8 @@ final class MongoScenarios {
         p -> p.driver.advanceTo(Instant.parse("2026-02-01T02:00:00Z")));
   }
 
-  static void seedAccounts(PortWorld w) {
+  /** Admin, customers u1 and u2, handymen h1 and h2, and a token each for u1 and u2. */
+  public static void seedAccounts(PortWorld w) {
     w.users.save(TestUsers.admin("admin-1").name("Amaka", "Obi").build());
     w.users.save(TestUsers.customer("u1").name("Ada", "Obi").emailVerified(false).build());
     w.users.save(TestUsers.customer("u2").name("Bola", "Ade").build());
@@ -235,7 +256,8 @@ final class MongoScenarios {
             "tok-r2", "u2", TokenKind.PASSWORD_RESET, "reset-raw-u2", MONDAY, Duration.ofHours(1)));
   }
 
-  static void seedJobs(PortWorld w) {
+  /** The accounts, the customer and two matchable plumbers near Ikeja. */
+  public static void seedJobs(PortWorld w) {
     seedAccounts(w);
     w.users.save(TestUsers.customer(CUSTOMER).name("Chioma", "Eze").build());
     for (String id : List.of("h-near", "h-close")) {
@@ -246,7 +268,8 @@ final class MongoScenarios {
     }
   }
 
-  static Event<JobPosted> post(PortWorld w, String jobId, Instant at) {
+  /** Stores an open plumbing job in Ikeja and returns its {@code job/posted} event. */
+  public static Event<JobPosted> post(PortWorld w, String jobId, Instant at) {
     Job job =
         Job.open(
             jobId,
