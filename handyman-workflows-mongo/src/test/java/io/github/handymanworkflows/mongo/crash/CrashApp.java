@@ -39,7 +39,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class CrashApp {
 
-  static final Duration LEASE_TTL = Duration.ofSeconds(6);
+  static final Duration LEASE_TTL = Duration.ofSeconds(10);
   static final int WORKERS = 4;
 
   private CrashApp() {}

@@ -7,15 +7,18 @@ import io.github.handymanworkflows.mail.MailMessage;
 import io.github.handymanworkflows.mail.MailReceipt;
 import io.github.handymanworkflows.mail.Mailer;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 import org.bson.Document;
 import reactor.core.publisher.Mono;
 
 /**
  * A mail provider whose record survives the kill of the app: every send (every execution of the
- * step body that sends) is written to {@code crash_mail_attempts} with the app life that made it,
- * and each idempotency key is delivered once into {@code crash_mail_sent}, as Resend honours its
- * {@code Idempotency-Key}. The test reads both from the database after the crash.
+ * step body that sends) is written to {@code crash_mail_attempts} with its own id, the app life
+ * that made it and when, and each idempotency key is delivered once into {@code crash_mail_sent},
+ * as Resend honours its {@code Idempotency-Key}. The receipt names the attempt, so the run's
+ * recorded result tells which execution of the body it kept. The test reads all of it from the
+ * database after the crash.
  */
 final class DurableMailer implements Mailer {
 
@@ -36,19 +39,23 @@ final class DurableMailer implements Mailer {
 
   @Override
   public MailReceipt send(MailMessage message) {
-    String messageId = life + "-" + sequence.incrementAndGet();
+    String attempt = life + "-" + sequence.incrementAndGet();
     String key = message.idempotencyKey();
-    Mono.from(attempts.insertOne(new Document("key", key).append("life", life))).block(TIMEOUT);
+    Mono.from(
+            attempts.insertOne(
+                new Document("_id", attempt)
+                    .append("key", key)
+                    .append("life", life)
+                    .append("at", Instant.now().toString())))
+        .block(TIMEOUT);
     try {
-      Mono.from(sent.insertOne(new Document("_id", key).append("messageId", messageId)))
-          .block(TIMEOUT);
-      return new MailReceipt(messageId, false);
+      Mono.from(sent.insertOne(new Document("_id", key).append("attempt", attempt))).block(TIMEOUT);
+      return new MailReceipt(attempt, false);
     } catch (MongoWriteException e) {
       if (e.getError().getCode() != 11000) {
         throw e;
       }
-      Document first = Mono.from(sent.find(new Document("_id", key)).first()).block(TIMEOUT);
-      return new MailReceipt(first == null ? messageId : first.getString("messageId"), true);
+      return new MailReceipt(attempt, true);
     }
   }
 }
