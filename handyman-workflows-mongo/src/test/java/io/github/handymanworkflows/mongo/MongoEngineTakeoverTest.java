@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
 class MongoEngineTakeoverTest {
 
   private static final EventType<JsonNode> SIGNUP = EventType.untyped("test/user.signed-up");
-  private static final Duration TTL = Duration.ofSeconds(2);
+  private static final Duration TTL = Duration.ofSeconds(5);
   private static final Duration DEADLINE = Duration.ofSeconds(90);
   private static final int EVENTS = 60;
 
