@@ -98,7 +98,12 @@ public final class CrashApp {
     Path tmp = portFile.resolveSibling(portFile.getFileName() + ".tmp");
     Files.writeString(tmp, Integer.toString(server.getAddress().getPort()));
     Files.move(tmp, portFile, StandardCopyOption.ATOMIC_MOVE);
-    Thread.currentThread().join();
+    // Runs until killed; and ends when the test's JVM is gone (its end of stdin closes), so an
+    // aborted build leaves no app behind.
+    while (System.in.read() != -1) {
+      // Nothing is sent on stdin.
+    }
+    Runtime.getRuntime().halt(1);
   }
 
   /** One user.registered event per POST; 202 once the outbox recorded it. */

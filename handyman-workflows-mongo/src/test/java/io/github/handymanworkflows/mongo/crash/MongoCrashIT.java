@@ -26,11 +26,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -82,6 +84,7 @@ class MongoCrashIT {
   }
 
   @Test
+  @Timeout(value = 15, unit = TimeUnit.MINUTES)
   void aKilledAppRestartedProcessesEveryAcceptedEventExactlyOnce() throws Exception {
     Instant started = Instant.now();
     String database = "crash_restart";
@@ -102,6 +105,7 @@ class MongoCrashIT {
   }
 
   @Test
+  @Timeout(value = 15, unit = TimeUnit.MINUTES)
   void whenTheLeaseHolderIsKilledTheOtherInstanceFinishesEveryEventExactlyOnce() throws Exception {
     Instant started = Instant.now();
     String database = "crash_takeover";
