@@ -71,6 +71,7 @@ public final class EmbeddedEngine implements EventPublisher, RunHistory, AutoClo
   private final Calls calls;
   private final ConcurrencyLeases leases;
   private final History history;
+  private final LeaseKeeper keeper;
   private @Nullable Worker worker;
   private boolean closed;
 
@@ -88,7 +89,8 @@ public final class EmbeddedEngine implements EventPublisher, RunHistory, AutoClo
     this.functions = Map.copyOf(byId);
     Expressions expressions = new Expressions();
     this.codec = b.codec;
-    Runs runs = new Runs(store, queue, waits);
+    this.keeper = new LeaseKeeper(b.lease, clock);
+    Runs runs = new Runs(store, queue, waits, keeper::held);
     this.intake = new Intake(clock, codec, b.random, functions, expressions, runs, waits, lock);
     RunTransitions transitions = new RunTransitions(appId, clock, b.random, runs, intake::emit);
     intake.transitions(transitions);
@@ -99,8 +101,60 @@ public final class EmbeddedEngine implements EventPublisher, RunHistory, AutoClo
     this.timers = new Timers(clock, functions, queue, runs, transitions);
     this.leases = new ConcurrencyLeases(functions, store, intake);
     this.history = new History(store);
-    recover(runs);
+    if (keeper.always()) {
+      recover(runs, Instant.MAX);
+    } else {
+      keeper.listener(new LeaseListener(runs));
+    }
     LOGGER.info("embedded engine '{}' ready with {} functions", appId, functions.size());
+  }
+
+  /** Resumes from the store when this engine gains the lease; drops its caches when it loses it. */
+  private final class LeaseListener implements LeaseKeeper.Listener {
+    private final Runs runs;
+
+    LeaseListener(Runs runs) {
+      this.runs = runs;
+    }
+
+    @Override
+    public void acquired(Instant routeUntil) {
+      lock.lock();
+      try {
+        // Whatever an earlier term cached may have changed under another engine since.
+        dropCaches();
+        recover(runs, routeUntil);
+      } finally {
+        lock.unlock();
+      }
+      queue.signal();
+    }
+
+    @Override
+    public void lost() {
+      lock.lock();
+      try {
+        dropCaches();
+      } finally {
+        lock.unlock();
+      }
+    }
+
+    @Override
+    public void renewed(Instant routeUntil) {
+      // Events other engines recorded (they do not route) are routed here.
+      intake.recover(routeUntil);
+      queue.signal();
+    }
+  }
+
+  private void dropCaches() {
+    queue.clear();
+    waits.clear();
+    Worker w = worker;
+    if (w != null) {
+      w.dropBlocked();
+    }
   }
 
   private static void register(Map<String, WorkflowFunction> byId, WorkflowFunction fn) {
@@ -110,7 +164,7 @@ public final class EmbeddedEngine implements EventPublisher, RunHistory, AutoClo
   }
 
   /** Rebuilds the caches from the store and routes events an earlier engine left unrouted. */
-  private void recover(Runs runs) {
+  private void recover(Runs runs, Instant routeUntil) {
     lock.lock();
     try {
       // Calls of an earlier engine in this store are not running any more: their slots are free.
@@ -120,7 +174,7 @@ public final class EmbeddedEngine implements EventPublisher, RunHistory, AutoClo
         runs.cache(null, run);
       }
       timers.scheduleCrons();
-      int unrouted = intake.recover();
+      int unrouted = intake.recover(routeUntil);
       if (!running.isEmpty() || unrouted > 0) {
         LOGGER.info(
             "embedded engine '{}' resumed {} running runs and routed {} events accepted before"
@@ -227,15 +281,24 @@ public final class EmbeddedEngine implements EventPublisher, RunHistory, AutoClo
 
   /** Processes one work item; the lock is not held on entry. */
   private void process(WorkItem item) {
-    if (item.isCall()) {
-      calls.call(item);
+    if (!keeper.held()) {
+      // Lost the lease after this item was taken: the next holder resumes it from the store.
       return;
     }
-    lock.lock();
     try {
-      timers.fire(item);
-    } finally {
-      lock.unlock();
+      if (item.isCall()) {
+        calls.call(item);
+        return;
+      }
+      lock.lock();
+      try {
+        timers.fire(item);
+      } finally {
+        lock.unlock();
+      }
+    } catch (LeaseLostException e) {
+      // Expected when the lease ends mid-call: the stored run still holds this work.
+      LOGGER.info("{}", e.getMessage());
     }
   }
 
@@ -246,6 +309,7 @@ public final class EmbeddedEngine implements EventPublisher, RunHistory, AutoClo
    * @return how many work items ran
    */
   public int runDue() {
+    keeper.tick();
     int count = 0;
     while (true) {
       Optional<WorkItem> item = queue.pollDue(clock.instant());
@@ -308,6 +372,15 @@ public final class EmbeddedEngine implements EventPublisher, RunHistory, AutoClo
     }
     worker = new Worker(lock, clock, queue, leases, this::process, workers);
     worker.start();
+    keeper.start();
+  }
+
+  /**
+   * Whether this engine executes now: always with the default lease; with a shared lease, while it
+   * holds it (see {@link EmbeddedEngineBuilder#lease(EngineLease)}).
+   */
+  public boolean holdsLease() {
+    return keeper.held();
   }
 
   /**
@@ -366,6 +439,8 @@ public final class EmbeddedEngine implements EventPublisher, RunHistory, AutoClo
       stillRunning = worker.shutdown(shutdownGrace);
       worker = null;
     }
+    // Renewed until the calls above finished, so their writes still count; then given up.
+    keeper.stop(true);
     lock.lock();
     try {
       int running = store.runningRuns().size();

@@ -1,39 +1,25 @@
 package io.github.handymanworkflows.test;
 
-import io.github.handymanworkflows.handyman.HandymanRepository;
 import io.github.handymanworkflows.handyman.InMemoryHandymanRepository;
 import io.github.handymanworkflows.health.HealthProbe;
-import io.github.handymanworkflows.health.HealthStateRepository;
 import io.github.handymanworkflows.health.InMemoryHealthStateRepository;
 import io.github.handymanworkflows.job.InMemoryJobRepository;
-import io.github.handymanworkflows.job.JobRepository;
 import io.github.handymanworkflows.ledger.InMemoryWorkflowLedger;
-import io.github.handymanworkflows.ledger.WorkflowLedger;
-import io.github.handymanworkflows.mail.Address;
 import io.github.handymanworkflows.mail.Emails;
 import io.github.handymanworkflows.mail.MailSettings;
-import io.github.handymanworkflows.mail.Mailer;
 import io.github.handymanworkflows.mail.RecordingMailer;
-import io.github.handymanworkflows.mail.TemplateRenderer;
 import io.github.handymanworkflows.report.InMemoryReportRepository;
-import io.github.handymanworkflows.report.ReportRepository;
 import io.github.handymanworkflows.review.InMemoryReviewRepository;
-import io.github.handymanworkflows.review.ReviewRepository;
 import io.github.handymanworkflows.security.InMemoryLoginAttemptTracker;
-import io.github.handymanworkflows.security.LoginAttemptTracker;
 import io.github.handymanworkflows.session.InMemorySessionRepository;
-import io.github.handymanworkflows.session.SessionRepository;
 import io.github.handymanworkflows.test.faults.FaultInjector;
 import io.github.handymanworkflows.test.faults.Outcome;
 import io.github.handymanworkflows.token.InMemoryTokenRepository;
 import io.github.handymanworkflows.token.IssuedToken;
 import io.github.handymanworkflows.token.TokenIssuer;
 import io.github.handymanworkflows.token.TokenKind;
-import io.github.handymanworkflows.token.TokenRecord;
-import io.github.handymanworkflows.token.TokenRepository;
 import io.github.handymanworkflows.token.TokenSecret;
 import io.github.handymanworkflows.user.InMemoryUserRepository;
-import io.github.handymanworkflows.user.UserRepository;
 import io.github.handymanworkflows.workflows.WorkflowDependencies;
 import io.github.handymanworkflows.workflows.WorkflowSettings;
 import java.time.Clock;
@@ -83,8 +69,7 @@ public final class InMemoryWorld {
    * two runs of a scenario mail the same links (a test key, never for production). Issue tokens
    * with {@link #tokenIssuer} or {@link #issueToken}, so the email workflows can derive them.
    */
-  public final TokenSecret tokenSecret =
-      TokenSecret.of("handyman-workflows test kit token secret: never use it in production");
+  public final TokenSecret tokenSecret;
 
   /** Health probes; add to it before calling {@link #dependencies}. */
   public final List<HealthProbe> probes = new ArrayList<>();
@@ -95,6 +80,8 @@ public final class InMemoryWorld {
    */
   public final RecordingMailer mailer;
 
+  private final PortWorld ports;
+
   /** A world whose mailer forgets a key 24 hours after delivering it, as Resend does. */
   public InMemoryWorld() {
     this(RecordingMailer.DEFAULT_WINDOW);
@@ -103,40 +90,39 @@ public final class InMemoryWorld {
   /** A world whose mailer remembers keys for {@code mailIdempotencyWindow}. */
   public InMemoryWorld(Duration mailIdempotencyWindow) {
     mailer = new RecordingMailer(Clock.systemUTC(), mailIdempotencyWindow);
-    emails = new Emails(mailer, new TemplateRenderer(), mailSettings);
+    ports =
+        new PortWorld(
+            users,
+            handymen,
+            jobs,
+            reviews,
+            tokens,
+            sessions,
+            reports,
+            loginAttempts,
+            healthStates,
+            ledger,
+            probes,
+            mailer);
+    tokenSecret = ports.tokenSecret;
+    mailSettings = ports.mailSettings;
+    emails = ports.emails;
   }
 
   /** The mail settings of the test marketplace. */
-  public final MailSettings mailSettings =
-      MailSettings.builder()
-          .from(Address.of("no-reply@handyman.test", "Handyman"))
-          .brandName("Handyman")
-          .supportEmail("support@handyman.test")
-          .frontendBaseUrl("https://app.handyman.test")
-          .build();
+  public final MailSettings mailSettings;
 
   /** The email facade over the recording mailer. */
   public final Emails emails;
 
+  /** This world's ports as interfaces, sharing its data, probes and mailer. */
+  public PortWorld ports() {
+    return ports;
+  }
+
   /** The dependencies for the workflows, reading time from the given clock. */
   public WorkflowDependencies dependencies(Clock clock, WorkflowSettings settings) {
-    mailer.readTimeFrom(clock);
-    return new WorkflowDependencies(
-        users,
-        handymen,
-        jobs,
-        reviews,
-        tokens,
-        sessions,
-        reports,
-        loginAttempts,
-        healthStates,
-        ledger,
-        probes,
-        emails,
-        tokenSecret,
-        clock,
-        settings);
+    return ports.dependencies(clock, settings);
   }
 
   /**
@@ -146,26 +132,7 @@ public final class InMemoryWorld {
    */
   public WorkflowDependencies dependencies(
       Clock clock, WorkflowSettings settings, FaultInjector faults) {
-    mailer.readTimeFrom(clock);
-    Emails faultyEmails =
-        new Emails(
-            faults.wrap(Mailer.class, "mailer", mailer), new TemplateRenderer(), mailSettings);
-    return new WorkflowDependencies(
-        faults.wrap(UserRepository.class, "users", users),
-        faults.wrap(HandymanRepository.class, "handymen", handymen),
-        faults.wrap(JobRepository.class, "jobs", jobs),
-        faults.wrap(ReviewRepository.class, "reviews", reviews),
-        faults.wrap(TokenRepository.class, "tokens", tokens),
-        faults.wrap(SessionRepository.class, "sessions", sessions),
-        faults.wrap(ReportRepository.class, "reports", reports),
-        faults.wrap(LoginAttemptTracker.class, "loginAttempts", loginAttempts),
-        faults.wrap(HealthStateRepository.class, "healthStates", healthStates),
-        faults.wrap(WorkflowLedger.class, "ledger", ledger),
-        probes,
-        faultyEmails,
-        tokenSecret,
-        clock,
-        settings);
+    return ports.dependencies(clock, settings, faults);
   }
 
   /**
@@ -192,7 +159,7 @@ public final class InMemoryWorld {
    * #tokenSecret}, as a host's auth code does: the events then carry the returned ids.
    */
   public TokenIssuer tokenIssuer(Clock clock) {
-    return new TokenIssuer(tokens, tokenSecret, clock);
+    return ports.tokenIssuer(clock);
   }
 
   /**
@@ -201,24 +168,12 @@ public final class InMemoryWorld {
    */
   public IssuedToken issueToken(
       String tokenId, String userId, TokenKind kind, Instant issuedAt, Duration timeToLive) {
-    TokenRecord token =
-        TokenRecord.issue(
-            tokenId,
-            userId,
-            kind,
-            tokenSecret.rawToken(tokenId, userId, kind),
-            issuedAt,
-            timeToLive);
-    tokens.save(token);
-    return new IssuedToken(tokenId, token.expiresAt());
+    return ports.issueToken(tokenId, userId, kind, issuedAt, timeToLive);
   }
 
   /** The raw token of a stored record, as the email carries it: for asserting on links. */
   public String rawToken(String tokenId) {
-    return tokenSecret.rawToken(
-        tokens
-            .find(tokenId)
-            .orElseThrow(() -> new IllegalArgumentException("no token " + tokenId)));
+    return ports.rawToken(tokenId);
   }
 
   /** The dependencies with default settings. */

@@ -15,6 +15,7 @@ import io.github.handymanworkflows.health.HealthProbe;
 import io.github.handymanworkflows.health.HealthStatus;
 import io.github.handymanworkflows.job.JobRepository;
 import io.github.handymanworkflows.ledger.WorkflowLedger;
+import io.github.handymanworkflows.mongo.MongoEngineLease;
 import io.github.handymanworkflows.mongo.MongoEngineStore;
 import io.github.handymanworkflows.mongo.MongoHandymanRepository;
 import io.github.handymanworkflows.mongo.MongoJobRepository;
@@ -29,6 +30,7 @@ import io.github.handymanworkflows.user.UserAccount;
 import io.github.handymanworkflows.user.UserRepository;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -151,6 +153,54 @@ class MongoAutoConfigurationTest {
                 Thread.sleep(20);
               }
               assertThat(engine.runs(TestWorkflows.WELCOME, RunStatus.COMPLETED)).hasSize(1);
+            });
+  }
+
+  @Test
+  void theEngineExecutesUnderTheMongoLeaseAndGivesItUpWhenTheContextCloses() throws Exception {
+    String database = "db" + UUID.randomUUID().toString().replace("-", "");
+    long[] token = new long[1];
+    runner()
+        .withPropertyValues(
+            "handyman.workflows.mongo.uri=" + uri,
+            "handyman.workflows.mongo.database=" + database,
+            "handyman.workflows.mongo.lease.ttl=3s")
+        .run(
+            context -> {
+              assertThat(context).hasNotFailed();
+              MongoEngineLease lease = context.getBean(MongoEngineLease.class);
+              assertThat(lease.ttl()).isEqualTo(Duration.ofSeconds(3));
+              EmbeddedEngine engine = context.getBean(EmbeddedEngine.class);
+              long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+              while (!engine.holdsLease() && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+              }
+              assertThat(engine.holdsLease()).isTrue();
+              assertThat(lease.fencingToken()).isPositive();
+              token[0] = lease.fencingToken();
+            });
+    // Released on close: another instance takes it at once, with a newer token.
+    try (MongoStorage storage =
+        MongoStorage.connect(uri, MongoSettings.defaults().withDatabase(database))) {
+      MongoEngineLease next =
+          storage.engineLease("next", Duration.ofSeconds(3), java.time.Clock.systemUTC());
+      assertThat(next.tryAcquire()).isTrue();
+      assertThat(next.fencingToken()).isGreaterThan(token[0]);
+    }
+  }
+
+  @Test
+  void aLeaseTtlUnderOneSecondFailsNamingTheSetting() {
+    runner()
+        .withPropertyValues(
+            "handyman.workflows.mongo.uri=" + uri, "handyman.workflows.mongo.lease.ttl=100ms")
+        .run(
+            context -> {
+              assertThat(context).hasFailed();
+              FailureAnalysis analysis =
+                  new HandymanWorkflowsFailureAnalyzer().analyze(context.getStartupFailure());
+              assertThat(analysis).isNotNull();
+              assertThat(analysis.getDescription()).contains("handyman.workflows.mongo.lease.ttl");
             });
   }
 
