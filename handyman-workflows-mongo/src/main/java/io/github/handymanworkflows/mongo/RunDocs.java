@@ -61,6 +61,9 @@ final class RunDocs {
             .append("fence", fence)
             .append("status", run.status().name())
             .append("ended", run.status().ended())
+            // Copied out of the trigger so the dashboard's search is an indexed equality.
+            .append("triggerId", run.triggerEventId())
+            .append("userId", run.userId().orElse(null))
             .append("events", events);
     Docs.putExact(doc, "startedAt", run.startedAt());
     Docs.putExact(doc, "endedAt", run.endedAt());
