@@ -1,0 +1,31 @@
+package io.github.handymanworkflows.engine;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * One operator request on a run.
+ *
+ * @param runId the run
+ * @param requestId unique per intended action (1 to 64 of {@code A-Z a-z 0-9 _ -}); a repeated id
+ *     is answered without acting again
+ * @param actor who asks, for the audit log (an e-mail address is masked there)
+ */
+public record OperationRequest(String runId, String requestId, String actor) {
+
+  private static final Pattern REQUEST_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+
+  /** Validates the fields. */
+  public OperationRequest {
+    Objects.requireNonNull(runId, "runId must not be null");
+    Objects.requireNonNull(requestId, "requestId must not be null");
+    Objects.requireNonNull(actor, "actor must not be null");
+    if (runId.isBlank()) {
+      throw new IllegalArgumentException("runId must not be blank");
+    }
+    if (!REQUEST_ID.matcher(requestId).matches()) {
+      throw new IllegalArgumentException(
+          "requestId must be 1 to 64 characters of A-Z, a-z, 0-9, '_' and '-'");
+    }
+  }
+}
