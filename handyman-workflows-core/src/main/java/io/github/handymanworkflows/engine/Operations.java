@@ -159,16 +159,7 @@ final class Operations implements RunOperations {
         run.memo.remove(last);
         StepRecord step = run.steps.get(last);
         if (step != null) {
-          run.steps.put(
-              last,
-              new StepRecord(
-                  step.hashedId(),
-                  step.name(),
-                  step.kind(),
-                  "retrying",
-                  step.attempts(),
-                  0,
-                  step.error()));
+          run.steps.put(last, step.changed("retrying", 0, step.error(), clock.instant()));
         }
       }
     }

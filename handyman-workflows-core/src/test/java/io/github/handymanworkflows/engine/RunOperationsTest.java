@@ -88,6 +88,7 @@ class RunOperationsTest {
     assertThat(charges).hasValue(1);
     assertThat(shipAttempts).hasValue(attemptsBefore + 1);
     assertThat(done.step("ship").orElseThrow().status()).isEqualTo("completed");
+    assertThat(done.step("charge").orElseThrow().duration()).isPresent();
   }
 
   @Test

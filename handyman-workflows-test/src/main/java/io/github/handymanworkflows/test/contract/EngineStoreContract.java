@@ -565,7 +565,17 @@ public abstract class EngineStoreContract {
             4,
             0,
             new SerializedError("Error", "boom", "at send(Mailer.java:10)")));
-    steps.add(new StepRecord("e5f6", "pause", "sleep", "completed", 0, 4, null));
+    steps.add(
+        new StepRecord(
+            "e5f6",
+            "pause",
+            "sleep",
+            "completed",
+            0,
+            4,
+            null,
+            NOW.plusNanos(123_456_789),
+            NOW.plus(Duration.ofHours(1))));
     steps.add(new StepRecord("0a0b", "await-verify", "waitForEvent", "waiting", 0, 0, null));
     steps.add(new StepRecord("0c0d", "child", "invoke", "waiting", 0, 0, null));
     return new StoredRun(
