@@ -48,6 +48,11 @@ public final class JdkDashboardHandler implements HttpHandler {
         return;
       }
       String path = fullPath.substring(basePath.length());
+      if (!path.isEmpty() && !path.startsWith("/")) {
+        // "/dashboardx" shares the context's prefix but is not below it.
+        send(exchange, 404, Map.of(), new byte[0]);
+        return;
+      }
       Map<String, String> form = Map.of();
       if ("POST".equalsIgnoreCase(exchange.getRequestMethod())) {
         byte[] body;

@@ -243,6 +243,7 @@ class DashboardBrowserIT {
     try {
       open("/runs/" + runId);
       browser.findElement(By.id("retry-button")).click();
+      waiting().until(d -> d.getCurrentUrl().contains("op=retry&outcome=applied"));
 
       awaitRunStatus("completed");
     } finally {
@@ -264,6 +265,7 @@ class DashboardBrowserIT {
     open("/runs/" + runId);
     assertThat(browser.findElement(By.id("waits")).getText()).contains("sleeping until");
     browser.findElement(By.id("cancel-button")).click();
+    waiting().until(d -> d.getCurrentUrl().contains("op=cancel&outcome=applied"));
 
     awaitRunStatus("cancelled");
     assertThat(browser.findElement(By.id("notice")).getText()).isEqualTo("Cancel: done.");
@@ -281,7 +283,8 @@ class DashboardBrowserIT {
         .executeScript("document.querySelector('#cancel-form input[name=csrf]').remove();");
     browser.findElement(By.id("cancel-button")).click();
 
-    String refusal = waiting().until(d -> d.findElement(By.tagName("body")).getText());
+    waiting().until(d -> d.getCurrentUrl().endsWith("/cancel"));
+    String refusal = browser.findElement(By.tagName("body")).getText();
     assertThat(refusal).contains("Refused").contains("CSRF");
     assertThat(engine.run(runId).orElseThrow().status()).isEqualTo(RunStatus.RUNNING);
   }

@@ -130,6 +130,27 @@ class DashboardTest {
   }
 
   @Test
+  void aReplayPublishesTheTriggerAgainOnceForItsRequest() {
+    Dashboard d = dashboard(false);
+    String runId = failedRun();
+    Visit visit = visit(d, runId, "replay-form");
+
+    DashboardResponse first =
+        post(d, "/runs/" + runId + "/replay", visit.form(), visit.cookies(), null);
+    DashboardResponse again =
+        post(d, "/runs/" + runId + "/replay", visit.form(), visit.cookies(), null);
+    engine.runDue();
+
+    assertThat(first.headers().get("Location")).endsWith("?op=replay&outcome=applied");
+    assertThat(again.headers().get("Location")).endsWith("?op=replay&outcome=repeated");
+    assertThat(engine.runs("charge-order"))
+        .extracting(RunRecord::triggerEventId)
+        .containsExactly(
+            engine.run(runId).orElseThrow().triggerEventId(),
+            "replay:" + visit.form().get("requestId"));
+  }
+
+  @Test
   void anActionWithoutTheTokenOrFromAnotherOriginIsRefused() {
     Dashboard d = dashboard(false);
     String runId = failedRun();
