@@ -170,10 +170,13 @@ class RunOperationsTest {
   }
 
   @Test
-  void aRequestIdMustBeShortAndPlain() {
+  void requestAndRunIdsMustBePlainBecauseTheyAreLogged() {
     assertThatThrownBy(() -> request("r", "has space"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("requestId");
+    assertThatThrownBy(() -> request("r\nforged audit line", "req-1"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("runId");
   }
 
   @Test

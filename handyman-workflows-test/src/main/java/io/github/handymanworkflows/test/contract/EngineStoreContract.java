@@ -328,33 +328,6 @@ public abstract class EngineStoreContract {
     return store.queryRuns(query).runs().stream().map(StoredRun::runId).toList();
   }
 
-  /** A running run whose trigger names a user in {@code data.userId}. */
-  protected static StoredRun runOfUser(String runId, String functionId, String userId) {
-    StoredRun base = run(runId, functionId, NOW);
-    ObjectNode trigger = base.trigger().deepCopy();
-    ((ObjectNode) trigger.get("data")).put("userId", userId);
-    return new StoredRun(
-        runId,
-        functionId,
-        1,
-        RunStatus.RUNNING,
-        List.of(trigger),
-        NOW,
-        null,
-        Map.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        false,
-        null,
-        null,
-        null,
-        null,
-        List.of(),
-        List.of());
-  }
-
   /** The run in another status with no end, output or error, as version + 1. */
   protected static StoredRun withStatus(StoredRun run, RunStatus status) {
     return new StoredRun(
@@ -516,10 +489,24 @@ public abstract class EngineStoreContract {
 
   /** A running run with only the required state. */
   protected static StoredRun run(String runId, String functionId, Instant startedAt) {
+    return run(runId, functionId, startedAt, null);
+  }
+
+  /** A running run whose trigger names a user in {@code data.userId}. */
+  protected static StoredRun runOfUser(String runId, String functionId, String userId) {
+    return run(runId, functionId, NOW, userId);
+  }
+
+  private static StoredRun run(
+      String runId, String functionId, Instant startedAt, @Nullable String userId) {
     ObjectNode trigger = JSON.objectNode();
     trigger.put("id", "evt-" + runId);
     trigger.put("name", "auth/user.registered");
-    trigger.set("data", nested());
+    ObjectNode data = nested();
+    if (userId != null) {
+      data.put("userId", userId);
+    }
+    trigger.set("data", data);
     trigger.putObject("user");
     trigger.put("ts", startedAt.toEpochMilli());
     return new StoredRun(
