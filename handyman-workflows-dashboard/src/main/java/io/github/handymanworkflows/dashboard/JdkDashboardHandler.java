@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpsExchange;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Objects;
@@ -78,8 +79,7 @@ public final class JdkDashboardHandler implements HttpHandler {
                   basePath,
                   path.isEmpty()
                       ? "/"
-                      : java.net.URLDecoder.decode(
-                          path.replace("+", "%2B"), StandardCharsets.UTF_8),
+                      : URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8),
                   DashboardRequest.parseUrlEncoded(exchange.getRequestURI().getRawQuery()),
                   form,
                   DashboardRequest.parseCookies(exchange.getRequestHeaders().getFirst("Cookie")),

@@ -8,6 +8,7 @@ import io.github.handymanworkflows.engine.store.OpenWait;
 import io.github.handymanworkflows.engine.store.StoredRun;
 import io.github.handymanworkflows.execution.SerializedError;
 import io.github.handymanworkflows.internal.json.Json;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -139,8 +140,7 @@ public final class RunView {
       row(
           html,
           "Output size",
-          Formats.bytes(
-              run.output().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length));
+          Formats.bytes(run.output().toString().getBytes(StandardCharsets.UTF_8).length));
     }
     if (run.error() != null) {
       html.raw("<dt>Error</dt><dd class=\"error\" id=\"run-error\">")

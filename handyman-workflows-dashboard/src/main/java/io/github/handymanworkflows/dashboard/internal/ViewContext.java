@@ -3,6 +3,7 @@ package io.github.handymanworkflows.dashboard.internal;
 import io.github.handymanworkflows.engine.EmbeddedEngine;
 import java.time.Instant;
 import java.time.ZoneId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What every page needs.
@@ -23,9 +24,7 @@ public record ViewContext(
   }
 
   /** The link to the runs list filtered by function and status (either may be null). */
-  public String runsHref(
-      @org.jspecify.annotations.Nullable String functionId,
-      @org.jspecify.annotations.Nullable String status) {
+  public String runsHref(@Nullable String functionId, @Nullable String status) {
     StringBuilder href = new StringBuilder(base).append("/");
     String sep = "?";
     if (functionId != null) {
