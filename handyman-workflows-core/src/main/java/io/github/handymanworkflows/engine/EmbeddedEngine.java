@@ -7,6 +7,9 @@ import io.github.handymanworkflows.engine.internal.WorkItem;
 import io.github.handymanworkflows.engine.internal.WorkQueue;
 import io.github.handymanworkflows.engine.store.EngineStore;
 import io.github.handymanworkflows.engine.store.InMemoryEngineStore;
+import io.github.handymanworkflows.engine.store.RunCount;
+import io.github.handymanworkflows.engine.store.RunPage;
+import io.github.handymanworkflows.engine.store.RunQuery;
 import io.github.handymanworkflows.engine.store.StoredRun;
 import io.github.handymanworkflows.event.Event;
 import io.github.handymanworkflows.event.EventCodec;
@@ -52,7 +55,8 @@ import org.slf4j.LoggerFactory;
  * {@code ConcurrencyLeases} and {@code Worker} (started mode), {@code History}. One lock guards the
  * caches and every store write; calls execute outside it.
  */
-public final class EmbeddedEngine implements EventPublisher, RunHistory, AutoCloseable {
+public final class EmbeddedEngine
+    implements EventPublisher, RunHistory, RunQueries, RunOperations, AutoCloseable {
 
   private static final Logger LOGGER = LoggerFactory.getLogger(EmbeddedEngine.class);
   private static final int MAX_ITEMS_PER_RUN_DUE = 1_000_000;
@@ -72,6 +76,7 @@ public final class EmbeddedEngine implements EventPublisher, RunHistory, AutoClo
   private final ConcurrencyLeases leases;
   private final History history;
   private final LeaseKeeper keeper;
+  private final Operations operations;
   private @Nullable Worker worker;
   private boolean closed;
 
@@ -101,6 +106,7 @@ public final class EmbeddedEngine implements EventPublisher, RunHistory, AutoClo
     this.timers = new Timers(clock, functions, queue, runs, transitions);
     this.leases = new ConcurrencyLeases(functions, store, intake);
     this.history = new History(store);
+    this.operations = new Operations(clock, runs, transitions, intake, queue, lock);
     if (keeper.always()) {
       recover(runs, Instant.MAX);
     } else {
@@ -496,5 +502,42 @@ public final class EmbeddedEngine implements EventPublisher, RunHistory, AutoClo
   @Override
   public List<RunRecord> all() {
     return history.all();
+  }
+
+  // ---- dashboard queries and operator requests ------------------------------------------------
+
+  @Override
+  public RunPage queryRuns(RunQuery query) {
+    return store.queryRuns(query);
+  }
+
+  @Override
+  public List<RunCount> countRuns(@Nullable Instant from, @Nullable Instant before) {
+    return store.countRuns(from, before);
+  }
+
+  @Override
+  public Optional<StoredRun> storedRun(String runId) {
+    return store.findRun(runId);
+  }
+
+  @Override
+  public Optional<Instant> nextCronFire(String functionId, int triggerIndex) {
+    return store.nextCronFire(Timers.cronId(functionId, triggerIndex));
+  }
+
+  @Override
+  public OperationResult retry(OperationRequest request) {
+    return operations.retry(request);
+  }
+
+  @Override
+  public OperationResult cancel(OperationRequest request) {
+    return operations.cancel(request);
+  }
+
+  @Override
+  public OperationResult replay(OperationRequest request) {
+    return operations.replay(request);
   }
 }

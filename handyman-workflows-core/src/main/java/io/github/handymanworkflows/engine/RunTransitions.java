@@ -94,14 +94,7 @@ final class RunTransitions {
     if (step != null) {
       run.steps.put(
           stepId,
-          new StepRecord(
-              step.hashedId(),
-              step.name(),
-              step.kind(),
-              status,
-              step.attempts(),
-              WireFormat.bytes(value).length,
-              step.error()));
+          step.changed(status, WireFormat.bytes(value).length, step.error(), clock.instant()));
     }
     discoverIfIdle(run);
   }
