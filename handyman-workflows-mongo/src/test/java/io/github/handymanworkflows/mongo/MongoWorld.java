@@ -97,7 +97,7 @@ final class MongoWorld {
   private static JsonNode json(Document doc) {
     try {
       return Json.mapper().readTree(doc.toJson(RELAXED));
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (java.io.IOException e) {
       throw new UncheckedIOException(e);
     }
   }
