@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.regex.Pattern;
 
 /**
  * Renders a {@link MailTemplate} with a model into subject, HTML and text.
@@ -25,6 +26,8 @@ import java.util.concurrent.ConcurrentMap;
  * source without a layout gets the fragment as the whole body. Thread-safe.
  */
 public final class TemplateRenderer {
+
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private final TemplateSource source;
   private final ConcurrentMap<String, Compiled> compiled = new ConcurrentHashMap<>();
@@ -53,10 +56,9 @@ public final class TemplateRenderer {
     Objects.requireNonNull(template, "template must not be null");
     Objects.requireNonNull(model, "model must not be null");
     String subject =
-        part(template, TemplatePart.SUBJECT, Mode.TEXT)
-            .render(model, Map.of())
-            .strip()
-            .replaceAll("\\s+", " ");
+        WHITESPACE
+            .matcher(part(template, TemplatePart.SUBJECT, Mode.TEXT).render(model, Map.of()).strip())
+            .replaceAll(" ");
     String body = part(template, TemplatePart.HTML, Mode.HTML).render(model, Map.of());
     String html =
         find(MailTemplate.LAYOUT, TemplatePart.HTML, Mode.HTML)

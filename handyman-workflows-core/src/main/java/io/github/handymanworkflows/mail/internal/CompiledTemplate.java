@@ -80,7 +80,8 @@ public final class CompiledTemplate {
    */
   public String render(Object model, Map<String, ?> extras) {
     Context unknown = Context.newBuilder(ModelResolver.UNKNOWN_NAMES).resolver(resolver).build();
-    Context context = Context.newContext(Context.newContext(unknown, model), extras);
+    Context withModel = Context.newContext(unknown, model);
+    Context context = extras.isEmpty() ? withModel : Context.newContext(withModel, extras);
     try {
       return template.apply(context);
     } catch (HandlebarsException e) {
