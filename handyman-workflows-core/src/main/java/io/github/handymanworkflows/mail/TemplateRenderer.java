@@ -57,7 +57,8 @@ public final class TemplateRenderer {
     Objects.requireNonNull(model, "model must not be null");
     String subject =
         WHITESPACE
-            .matcher(part(template, TemplatePart.SUBJECT, Mode.TEXT).render(model, Map.of()).strip())
+            .matcher(
+                part(template, TemplatePart.SUBJECT, Mode.TEXT).render(model, Map.of()).strip())
             .replaceAll(" ");
     String body = part(template, TemplatePart.HTML, Mode.HTML).render(model, Map.of());
     String html =

@@ -283,4 +283,13 @@ class TemplateRendererTest {
         .isInstanceOf(TemplateException.class)
         .hasMessageContaining("SafeHtml");
   }
+
+  @Test
+  void partialsAreNotSupported() {
+    assertThatThrownBy(() -> renderer("s", "<p>{{> footer}}</p>", "t").render(DEMO, Map.of()))
+        .isInstanceOf(TemplateException.class)
+        .hasMessageContaining("demo.html")
+        .hasMessageContaining("footer")
+        .hasMessageContaining("could not be found");
+  }
 }

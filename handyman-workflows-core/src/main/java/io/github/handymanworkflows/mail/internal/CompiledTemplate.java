@@ -11,10 +11,12 @@ import io.github.handymanworkflows.mail.SafeHtml;
 import io.github.handymanworkflows.mail.TemplateException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Handlebars template compiled once, ready to render against a model (a {@code Map<String, ?>} or
@@ -38,6 +40,9 @@ public final class CompiledTemplate {
   private final String file;
   private final Template template;
   private final ModelResolver resolver;
+
+  /** The longest output so far, to size the next render's buffer so it never grows. */
+  private int expectedLength = 256;
 
   private CompiledTemplate(String file, Template template, ModelResolver resolver) {
     this.file = file;
@@ -82,8 +87,13 @@ public final class CompiledTemplate {
     Context unknown = Context.newBuilder(ModelResolver.UNKNOWN_NAMES).resolver(resolver).build();
     Context withModel = Context.newContext(unknown, model);
     Context context = extras.isEmpty() ? withModel : Context.newContext(withModel, extras);
+    Output out = new Output(expectedLength);
     try {
-      return template.apply(context);
+      template.apply(context, out);
+      String rendered = out.toString();
+      // Racy on purpose: a stale size only costs a buffer resize.
+      expectedLength = Math.max(expectedLength, rendered.length() + 64);
+      return rendered;
     } catch (HandlebarsException e) {
       throw translate(file, e);
     } catch (IOException e) {
@@ -109,5 +119,51 @@ public final class CompiledTemplate {
     }
     return new TemplateException(
         file, null, line + (error == null ? "cannot be compiled" : error.reason));
+  }
+
+  /** An unsynchronized writer over one {@link StringBuilder}; a render is single-threaded. */
+  private static final class Output extends Writer {
+    private final StringBuilder text;
+
+    Output(int capacity) {
+      this.text = new StringBuilder(capacity);
+    }
+
+    @Override
+    public void write(String string) {
+      text.append(string);
+    }
+
+    @Override
+    public void write(String string, int offset, int length) {
+      text.append(string, offset, offset + length);
+    }
+
+    @Override
+    public Writer append(@Nullable CharSequence sequence) {
+      text.append(sequence);
+      return this;
+    }
+
+    @Override
+    public void write(char[] chars, int offset, int length) {
+      text.append(chars, offset, length);
+    }
+
+    @Override
+    public void write(int c) {
+      text.append((char) c);
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
+
+    @Override
+    public String toString() {
+      return text.toString();
+    }
   }
 }

@@ -9,9 +9,13 @@ import com.github.jknack.handlebars.helper.EachHelper;
 import com.github.jknack.handlebars.helper.IfHelper;
 import com.github.jknack.handlebars.helper.UnlessHelper;
 import com.github.jknack.handlebars.helper.WithHelper;
+import com.github.jknack.handlebars.io.AbstractTemplateLoader;
+import com.github.jknack.handlebars.io.TemplateSource;
 import io.github.handymanworkflows.mail.SafeHtml;
 import io.github.handymanworkflows.mail.internal.ModelResolver.Missing;
 import io.github.handymanworkflows.mail.internal.ModelResolver.NullValue;
+import java.io.FileNotFoundException;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
@@ -40,15 +44,18 @@ final class StrictHandlebars {
 
   private static Handlebars create(boolean html) {
     Handlebars handlebars =
-        new Handlebars()
+        new Handlebars(new NoPartials())
             .with(html ? value -> Escaping.html(value.toString()) : EscapingStrategy.NOOP)
             .with(formatter(html));
-    handlebars.registerHelper(IfHelper.NAME, block(IfHelper.INSTANCE));
-    handlebars.registerHelper(UnlessHelper.NAME, block(UnlessHelper.INSTANCE));
+    handlebars.registerHelper(
+        IfHelper.NAME,
+        StreamingBlocks.conditional(false, StrictHandlebars::condition, IfHelper.INSTANCE));
+    handlebars.registerHelper(
+        UnlessHelper.NAME,
+        StreamingBlocks.conditional(true, StrictHandlebars::condition, UnlessHelper.INSTANCE));
     handlebars.registerHelper(WithHelper.NAME, block(WithHelper.INSTANCE));
     handlebars.registerHelper(
-        EachHelper.NAME,
-        (Helper<Object>) (value, options) -> EachHelper.INSTANCE.apply(list(value), options));
+        EachHelper.NAME, StreamingBlocks.each(StrictHandlebars::list, EachHelper.INSTANCE));
     handlebars.registerHelperMissing(
         (Object value, Options options) -> {
           throw missing(options.helperName);
@@ -105,7 +112,7 @@ final class StrictHandlebars {
     return value;
   }
 
-  private static Object list(@Nullable Object value) {
+  private static @Nullable Object list(@Nullable Object value) {
     if (value instanceof Missing missing) {
       throw missing(missing.name());
     }
@@ -128,5 +135,16 @@ final class StrictHandlebars {
 
   private static InvalidValueException missing(String name) {
     return new InvalidValueException(name, "variable '" + name + "' is missing from the model");
+  }
+
+  /**
+   * Templates come only from a {@link io.github.handymanworkflows.mail.TemplateSource}; Handlebars
+   * would otherwise read a {@code {{> name}}} partial from the classpath root.
+   */
+  private static final class NoPartials extends AbstractTemplateLoader {
+    @Override
+    public TemplateSource sourceAt(String location) throws IOException {
+      throw new FileNotFoundException("partials are not supported: " + location);
+    }
   }
 }
