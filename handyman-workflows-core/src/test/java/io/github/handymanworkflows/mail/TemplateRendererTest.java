@@ -292,4 +292,13 @@ class TemplateRendererTest {
         .hasMessageContaining("footer")
         .hasMessageContaining("could not be found");
   }
+
+  @Test
+  void blockParametersUseHandlebarsOwnHelpers() {
+    RenderedMail mail =
+        renderer("s", "{{#each items as |item i|}}{{i}}:{{item}};{{/each}}", "t")
+            .render(DEMO, Map.of("items", List.of("p", "q")));
+
+    assertThat(mail.html()).isEqualTo("0:p;1:q;");
+  }
 }
