@@ -2,7 +2,6 @@ package io.github.handymanworkflows.benchmarks;
 
 import io.github.handymanworkflows.domain.Money;
 import io.github.handymanworkflows.domain.Urgency;
-import io.github.handymanworkflows.mail.Address;
 import io.github.handymanworkflows.mail.AnalyticsReportEmail;
 import io.github.handymanworkflows.mail.AnalyticsReportEmail.Figure;
 import io.github.handymanworkflows.mail.Emails;
@@ -17,7 +16,6 @@ import io.github.handymanworkflows.mail.RenderedMail;
 import io.github.handymanworkflows.mail.TemplateRenderer;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -66,15 +64,7 @@ public class TemplateRenderBenchmark {
 
   @Setup
   public void setUp() {
-    settings =
-        MailSettings.builder()
-            .from(Address.of("noreply@handyman.example", "Handyman"))
-            .replyTo(Address.of("help@handyman.example"))
-            .brandName("Handyman")
-            .supportEmail("help@handyman.example")
-            .frontendBaseUrl("https://app.handyman.example/")
-            .zone(ZoneId.of("Africa/Lagos"))
-            .build();
+    settings = MailSettings.defaults();
     renderer = new TemplateRenderer();
     emails = new Emails(this::keep, renderer, settings);
     welcomeModel =

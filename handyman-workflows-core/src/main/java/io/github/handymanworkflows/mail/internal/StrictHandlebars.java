@@ -94,7 +94,7 @@ final class StrictHandlebars {
     };
   }
 
-  /** A conditional helper that fails on a missing variable and treats null or empty as false. */
+  /** A block helper ({@code with}) that fails on a missing variable and treats null as false. */
   private static Helper<Object> block(Helper<Object> delegate) {
     return (value, options) -> delegate.apply(condition(value), options);
   }
