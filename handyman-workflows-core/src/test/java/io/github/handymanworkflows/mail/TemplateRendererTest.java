@@ -301,4 +301,20 @@ class TemplateRendererTest {
 
     assertThat(mail.html()).isEqualTo("0:p;1:q;");
   }
+
+  @Test
+  void aModelThatFailsIsReportedWithoutItsMessageButWithItsCause() {
+    record Failing(String email) {
+      @Override
+      public String email() {
+        throw new IllegalStateException("ada@example.org");
+      }
+    }
+
+    assertThatThrownBy(() -> renderer("s", "{{email}}", "t").render(DEMO, new Failing("x")))
+        .isInstanceOf(TemplateException.class)
+        .hasMessageContaining("demo.html")
+        .hasMessageNotContaining("ada@example.org")
+        .hasRootCauseMessage("ada@example.org");
+  }
 }

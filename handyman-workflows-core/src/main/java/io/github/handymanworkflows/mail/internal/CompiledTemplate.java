@@ -115,7 +115,12 @@ public final class CompiledTemplate {
       return new TemplateException(file, invalid.variable(), line + invalid.getMessage());
     }
     if (cause != null) {
-      return new TemplateException(file, null, line + cause.getClass().getSimpleName());
+      // An unexpected failure (a record accessor that threw): its message stays out of ours, but
+      // the cause is kept for the stack trace.
+      TemplateException failure =
+          new TemplateException(file, null, line + cause.getClass().getSimpleName());
+      failure.initCause(cause);
+      return failure;
     }
     return new TemplateException(
         file, null, line + (error == null ? "cannot be compiled" : error.reason));
