@@ -8,14 +8,18 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.regex.Pattern;
 
 /**
  * Renders a {@link MailTemplate} with a model into subject, HTML and text.
  *
- * <p>The model is a {@code Map<String, ?>} or a record; nested maps, records and lists are
- * reachable with dotted names and {@code {{#each}}}. In HTML every {@code {{value}}} is escaped; in
- * the subject and text, values lose control characters so they cannot add lines. A variable the
- * model lacks is a {@link TemplateException} naming the template and variable.
+ * <p>Templates are <a href="https://handlebarsjs.com/guide/">Handlebars</a> (the Java
+ * implementation, {@code com.github.jknack:handlebars}), compiled once per file. The model is a
+ * {@code Map<String, ?>} or a record; nested maps, records and lists are reachable with dotted
+ * names, {@code {{#each}}} and {@code {{#with}}}. In HTML every {@code {{value}}} is escaped and
+ * only a {@link SafeHtml} value is inserted as it is; in the subject and text, values lose control
+ * characters so they cannot add lines. A variable the model lacks, or holds as {@code null}, is a
+ * {@link TemplateException} naming the template and variable.
  *
  * <p>The HTML of a template is a fragment placed into {@link MailTemplate#LAYOUT} as {@code
  * {{{content}}}}, with the rendered {@code subject} and the model also visible to the layout. A
@@ -23,8 +27,10 @@ import java.util.concurrent.ConcurrentMap;
  */
 public final class TemplateRenderer {
 
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
   private final TemplateSource source;
-  private final ConcurrentMap<String, CompiledTemplate> compiled = new ConcurrentHashMap<>();
+  private final ConcurrentMap<String, Compiled> compiled = new ConcurrentHashMap<>();
 
   /**
    * A renderer over the library's classpath templates: what a dependency-injection container builds
@@ -50,10 +56,10 @@ public final class TemplateRenderer {
     Objects.requireNonNull(template, "template must not be null");
     Objects.requireNonNull(model, "model must not be null");
     String subject =
-        part(template, TemplatePart.SUBJECT, Mode.TEXT)
-            .render(model, Map.of())
-            .strip()
-            .replaceAll("\\s+", " ");
+        WHITESPACE
+            .matcher(
+                part(template, TemplatePart.SUBJECT, Mode.TEXT).render(model, Map.of()).strip())
+            .replaceAll(" ");
     String body = part(template, TemplatePart.HTML, Mode.HTML).render(model, Map.of());
     String html =
         find(MailTemplate.LAYOUT, TemplatePart.HTML, Mode.HTML)
@@ -77,12 +83,23 @@ public final class TemplateRenderer {
 
   private Optional<CompiledTemplate> find(MailTemplate template, TemplatePart part, Mode mode) {
     String file = template.fileName(part);
-    // Keyed by text as well as name, so edited directory templates are recompiled.
-    return source
-        .find(template, part)
-        .map(
-            text ->
-                compiled.computeIfAbsent(
-                    file + '\u0000' + text, k -> CompiledTemplate.compile(file, text, mode)));
+    return source.find(template, part).map(text -> compiled(file, text, mode));
   }
+
+  /**
+   * Compiles each file once and keeps it while its text stays the same, so an edited directory
+   * template is recompiled. The classpath source hands back the same string every time, so the
+   * comparison stops at identity.
+   */
+  private CompiledTemplate compiled(String file, String text, Mode mode) {
+    Compiled cached = compiled.get(file);
+    if (cached != null && cached.text().equals(text)) {
+      return cached.template();
+    }
+    CompiledTemplate fresh = CompiledTemplate.compile(file, text, mode);
+    compiled.put(file, new Compiled(text, fresh));
+    return fresh;
+  }
+
+  private record Compiled(String text, CompiledTemplate template) {}
 }

@@ -27,7 +27,18 @@ class ArchitectureTest {
               "org.slf4j..",
               "org.jspecify..",
               "jakarta.inject..",
-              "com.cronutils..");
+              "com.cronutils..",
+              "com.github.jknack.handlebars..");
+
+  /** Handlebars is how templates render, not API: a host never sees its types. */
+  @ArchTest
+  static final ArchRule onlyTheMailInternalsKnowHandlebars =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("io.github.handymanworkflows.mail.internal..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("com.github.jknack.handlebars..");
 
   @ArchTest
   static final ArchRule nothingInCoreKnowsSpring =

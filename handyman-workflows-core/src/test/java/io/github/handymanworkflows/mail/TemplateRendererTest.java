@@ -138,13 +138,14 @@ class TemplateRendererTest {
         .isInstanceOf(TemplateException.class)
         .hasMessageContaining("demo.html")
         .hasMessageContaining("line 2")
-        .hasMessageContaining("never closed");
+        .hasMessageContaining("expected: '{{/'");
     assertThatThrownBy(() -> renderer("s", "{{/each}}", "t").render(DEMO, Map.of()))
         .isInstanceOf(TemplateException.class)
-        .hasMessageContaining("does not close");
+        .hasMessageContaining("demo.html")
+        .hasMessageContaining("line 1");
     assertThatThrownBy(() -> renderer("s", "{{ bad name }}", "t").render(DEMO, Map.of()))
-        .isInstanceOf(TemplateException.class)
-        .hasMessageContaining("not a variable name");
+        .isInstanceOfSatisfying(
+            TemplateException.class, e -> assertThat(e.variable()).contains("bad"));
   }
 
   @Test
@@ -213,5 +214,107 @@ class TemplateRendererTest {
   @Test
   void commentsRenderNothing() {
     assertThat(renderer("s", "a{{! note }}b", "t").render(DEMO, Map.of()).html()).isEqualTo("ab");
+  }
+
+  @Test
+  void standardHandlebarsBlocksWork() {
+    RenderedMail mail =
+        renderer(
+                "s",
+                "{{#unless vip}}regular{{/unless}}|{{#if a}}A{{else if b}}B{{else}}C{{/if}}|"
+                    + "{{#each items}}{{@index}}={{this}}{{#unless @last}},{{/unless}}{{/each}}|"
+                    + "{{#each none}}x{{else}}empty{{/each}}|{{#with job}}{{title}}{{/with}}",
+                "t")
+            .render(
+                DEMO,
+                Map.of(
+                    "vip",
+                    false,
+                    "a",
+                    false,
+                    "b",
+                    true,
+                    "items",
+                    List.of("p", "q"),
+                    "none",
+                    List.of(),
+                    "job",
+                    Map.of("title", "Fix <sink>")));
+
+    assertThat(mail.html()).isEqualTo("regular|B|0=p,1=q|empty|Fix &lt;sink&gt;");
+  }
+
+  @Test
+  void safeHtmlIsInsertedAsItIsInHtmlAndRejectedInText() {
+    Map<String, Object> model = Map.of("badge", SafeHtml.trusted("<b>top</b>"));
+
+    assertThat(renderer("s", "<p>{{badge}}</p>", "t").render(DEMO, model).html())
+        .isEqualTo("<p><b>top</b></p>");
+    assertThatThrownBy(() -> renderer("s", "h", "{{badge}}").render(DEMO, model))
+        .isInstanceOf(TemplateException.class)
+        .hasMessageContaining("demo.txt")
+        .hasMessageContaining("SafeHtml");
+  }
+
+  @Test
+  void missingNestedNameIsAnErrorNamingThePath() {
+    assertThatThrownBy(
+            () ->
+                renderer("s", "{{job.titel}}", "t")
+                    .render(DEMO, Map.of("job", Map.of("title", "Fix sink"))))
+        .isInstanceOfSatisfying(
+            TemplateException.class, e -> assertThat(e.variable()).contains("job.titel"));
+  }
+
+  @Test
+  void eachNeedsAList() {
+    assertThatThrownBy(
+            () -> renderer("s", "{{#each job}}x{{/each}}", "t").render(DEMO, Map.of("job", "j")))
+        .isInstanceOf(TemplateException.class)
+        .hasMessageContaining("needs a list, not a String");
+  }
+
+  @Test
+  void aNameInsertedRawMustHoldSafeHtmlEverywhereInTheTemplate() {
+    assertThatThrownBy(
+            () ->
+                renderer("s", "{{#if fragment}}{{{fragment}}}{{/if}}", "t")
+                    .render(DEMO, Map.of("fragment", "<script>")))
+        .isInstanceOf(TemplateException.class)
+        .hasMessageContaining("SafeHtml");
+  }
+
+  @Test
+  void partialsAreNotSupported() {
+    assertThatThrownBy(() -> renderer("s", "<p>{{> footer}}</p>", "t").render(DEMO, Map.of()))
+        .isInstanceOf(TemplateException.class)
+        .hasMessageContaining("demo.html")
+        .hasMessageContaining("footer")
+        .hasMessageContaining("could not be found");
+  }
+
+  @Test
+  void blockParametersUseHandlebarsOwnHelpers() {
+    RenderedMail mail =
+        renderer("s", "{{#each items as |item i|}}{{i}}:{{item}};{{/each}}", "t")
+            .render(DEMO, Map.of("items", List.of("p", "q")));
+
+    assertThat(mail.html()).isEqualTo("0:p;1:q;");
+  }
+
+  @Test
+  void aModelThatFailsIsReportedWithoutItsMessageButWithItsCause() {
+    record Failing(String email) {
+      @Override
+      public String email() {
+        throw new IllegalStateException("ada@example.org");
+      }
+    }
+
+    assertThatThrownBy(() -> renderer("s", "{{email}}", "t").render(DEMO, new Failing("x")))
+        .isInstanceOf(TemplateException.class)
+        .hasMessageContaining("demo.html")
+        .hasMessageNotContaining("ada@example.org")
+        .hasRootCauseMessage("ada@example.org");
   }
 }

@@ -1,24 +1,31 @@
 package io.github.handymanworkflows.mail.internal;
 
+import com.github.jknack.handlebars.Context;
+import com.github.jknack.handlebars.Handlebars;
+import com.github.jknack.handlebars.HandlebarsError;
+import com.github.jknack.handlebars.HandlebarsException;
+import com.github.jknack.handlebars.TagType;
+import com.github.jknack.handlebars.Template;
+import com.github.jknack.handlebars.io.StringTemplateSource;
 import io.github.handymanworkflows.mail.SafeHtml;
 import io.github.handymanworkflows.mail.TemplateException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.RecordComponent;
-import java.util.Collection;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A parsed template, ready to render against a model (a {@code Map<String, ?>} or a record).
+ * A Handlebars template compiled once, ready to render against a model (a {@code Map<String, ?>} or
+ * a record) any number of times, from any thread.
  *
- * <p>Strict on purpose: a variable the model lacks is an error naming the file and the variable,
- * not a silent blank; only plain values (text, numbers, booleans, enums) can be inserted, so a
- * forgotten formatting step shows up as an error instead of a {@code toString()} in someone's
- * inbox.
+ * <p>Strict on purpose (see {@link StrictHandlebars}): a variable the model lacks is an error
+ * naming the file, the line and the variable, not a silent blank; only plain values can be
+ * inserted, so a forgotten formatting step shows up as an error instead of a {@code toString()} in
+ * someone's inbox.
  */
 public final class CompiledTemplate {
 
@@ -30,26 +37,45 @@ public final class CompiledTemplate {
     TEXT
   }
 
-  private static final Object MISSING = new Object();
-
   private final String file;
-  private final Mode mode;
-  private final List<Node> nodes;
+  private final Template template;
+  private final ModelResolver resolver;
 
-  private CompiledTemplate(String file, Mode mode, List<Node> nodes) {
+  /** The longest output so far, to size the next render's buffer so it never grows. */
+  private int expectedLength = 256;
+
+  private CompiledTemplate(String file, Template template, ModelResolver resolver) {
     this.file = file;
-    this.mode = mode;
-    this.nodes = nodes;
+    this.template = template;
+    this.resolver = resolver;
   }
 
   /**
-   * Parses a template.
+   * Compiles a template.
    *
    * @param file names the template in errors, for example {@code welcome.html}
    * @throws TemplateException when the syntax is wrong
    */
   public static CompiledTemplate compile(String file, String source, Mode mode) {
-    return new CompiledTemplate(file, mode, TemplateParser.parse(file, source, mode == Mode.HTML));
+    Handlebars engine = mode == Mode.HTML ? StrictHandlebars.HTML : StrictHandlebars.TEXT;
+    Template template;
+    try {
+      template = engine.compile(new StringTemplateSource(file, source));
+    } catch (HandlebarsException e) {
+      throw translate(file, e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not compile template " + file, e);
+    }
+    List<String> raw = template.collect(TagType.TRIPLE_VAR, TagType.AMP_VAR);
+    if (mode == Mode.TEXT && !raw.isEmpty()) {
+      throw new TemplateException(
+          file, raw.get(0), "'{{{" + raw.get(0) + "}}}' is only allowed in .html templates");
+    }
+    Set<String> rawNames = new HashSet<>();
+    for (String name : raw) {
+      rawNames.add(name.substring(name.lastIndexOf('.') + 1));
+    }
+    return new CompiledTemplate(file, template, new ModelResolver(rawNames));
   }
 
   /**
@@ -58,178 +84,91 @@ public final class CompiledTemplate {
    * @throws TemplateException when a variable is missing or cannot be inserted
    */
   public String render(Object model, Map<String, ?> extras) {
-    StringBuilder out = new StringBuilder(256);
-    render(nodes, new Scope(extras, new Scope(model, null)), out);
-    return out.toString();
-  }
-
-  private void render(List<Node> list, Scope scope, StringBuilder out) {
-    for (Node node : list) {
-      if (node instanceof Node.Text text) {
-        out.append(text.text());
-      } else if (node instanceof Node.Variable variable) {
-        out.append(insert(variable, scope.lookup(variable.name(), variable.line())));
-      } else if (node instanceof Node.If block) {
-        render(
-            truthy(scope.lookup(block.name(), block.line())) ? block.then() : block.otherwise(),
-            scope,
-            out);
-      } else if (node instanceof Node.Each block) {
-        for (Object item : iterable(block, scope.lookup(block.name(), block.line()))) {
-          render(block.body(), new Scope(item, scope), out);
-        }
-      }
-    }
-  }
-
-  private String insert(Node.Variable variable, @Nullable Object value) {
-    if (value == null) {
-      throw error(variable.line(), variable.name(), "variable '" + variable.name() + "' is null");
-    }
-    if (variable.raw()) {
-      if (value instanceof SafeHtml safe) {
-        return safe.html();
-      }
-      throw error(
-          variable.line(),
-          variable.name(),
-          "'{{{"
-              + variable.name()
-              + "}}}' needs a SafeHtml value; use '{{"
-              + variable.name()
-              + "}}' to insert escaped text");
-    }
-    String text;
-    if (value instanceof CharSequence
-        || value instanceof Number
-        || value instanceof Boolean
-        || value instanceof Character
-        || value instanceof UUID) {
-      text = value.toString();
-    } else if (value instanceof Enum<?> constant) {
-      text = constant.name();
-    } else {
-      throw error(
-          variable.line(),
-          variable.name(),
-          "variable '"
-              + variable.name()
-              + "' is a "
-              + value.getClass().getSimpleName()
-              + ", which cannot be inserted; format it as text first");
-    }
-    String clean = Escaping.sanitize(text);
-    return mode == Mode.HTML ? Escaping.html(clean) : clean;
-  }
-
-  private static boolean truthy(@Nullable Object value) {
-    if (value == null) {
-      return false;
-    }
-    if (value instanceof Boolean b) {
-      return b;
-    }
-    if (value instanceof CharSequence s) {
-      return s.length() > 0;
-    }
-    if (value instanceof Collection<?> c) {
-      return !c.isEmpty();
-    }
-    if (value instanceof Map<?, ?> m) {
-      return !m.isEmpty();
-    }
-    if (value instanceof Optional<?> o) {
-      return o.isPresent();
-    }
-    if (value instanceof Number n) {
-      return n.doubleValue() != 0;
-    }
-    return true;
-  }
-
-  private Iterable<?> iterable(Node.Each block, @Nullable Object value) {
-    if (value instanceof Iterable<?> iterable) {
-      return iterable;
-    }
-    if (value instanceof Object[] array) {
-      return List.of(array);
-    }
-    throw error(
-        block.line(),
-        block.name(),
-        "'{{#each "
-            + block.name()
-            + "}}' needs a list, not "
-            + (value == null ? "null" : "a " + value.getClass().getSimpleName()));
-  }
-
-  private TemplateException error(int line, String variable, String message) {
-    return new TemplateException(file, variable, "line " + line + ": " + message);
-  }
-
-  /** One level of names: the model, an {@code each} element, or the extras. */
-  private final class Scope {
-    private final @Nullable Object value;
-    private final @Nullable Scope parent;
-
-    Scope(@Nullable Object value, @Nullable Scope parent) {
-      this.value = value;
-      this.parent = parent;
-    }
-
-    @Nullable Object lookup(String path, int line) {
-      String[] parts = path.split("\\.");
-      if (parts[0].equals("this")) {
-        return parts.length == 1 ? value : descend(value, parts, 1, path, line);
-      }
-      for (Scope scope = this; scope != null; scope = scope.parent) {
-        Object found = property(scope.value, parts[0]);
-        if (found != MISSING) {
-          return descend(found, parts, 1, path, line);
-        }
-      }
-      throw error(line, path, "variable '" + path + "' is missing from the model");
-    }
-
-    private @Nullable Object descend(
-        @Nullable Object start, String[] parts, int from, String path, int line) {
-      Object current = start;
-      for (int i = from; i < parts.length; i++) {
-        Object next = property(current, parts[i]);
-        if (next == MISSING) {
-          throw error(line, path, "variable '" + path + "' is missing from the model");
-        }
-        current = next;
-      }
-      return current;
-    }
-  }
-
-  private static @Nullable Object property(@Nullable Object holder, String name) {
-    if (holder instanceof Map<?, ?> map) {
-      return map.containsKey(name) ? map.get(name) : MISSING;
-    }
-    if (holder != null && holder.getClass().isRecord()) {
-      for (RecordComponent component : holder.getClass().getRecordComponents()) {
-        if (component.getName().equals(name)) {
-          return read(component.getAccessor(), holder);
-        }
-      }
-    }
-    return MISSING;
-  }
-
-  private static @Nullable Object read(Method accessor, Object holder) {
+    Context unknown = Context.newBuilder(ModelResolver.UNKNOWN_NAMES).resolver(resolver).build();
+    Context withModel = Context.newContext(unknown, model);
+    Context context = extras.isEmpty() ? withModel : Context.newContext(withModel, extras);
+    Output out = new Output(expectedLength);
     try {
-      accessor.setAccessible(true);
-      return accessor.invoke(holder);
-    } catch (IllegalAccessException | InvocationTargetException | RuntimeException e) {
-      throw new IllegalStateException(
-          "cannot read record component "
-              + accessor.getName()
-              + " of "
-              + holder.getClass().getSimpleName(),
-          e);
+      template.apply(context, out);
+      String rendered = out.toString();
+      // Racy on purpose: a stale size only costs a buffer resize.
+      expectedLength = Math.max(expectedLength, rendered.length() + 64);
+      return rendered;
+    } catch (HandlebarsException e) {
+      throw translate(file, e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not render template " + file, e);
+    } finally {
+      unknown.destroy();
+    }
+  }
+
+  /**
+   * Keeps the file, line and variable; drops Handlebars' own message, which quotes the template and
+   * could quote a value from an unexpected exception.
+   */
+  private static TemplateException translate(String file, HandlebarsException e) {
+    HandlebarsError error = e.getError();
+    String line = error == null ? "" : "line " + error.line + ": ";
+    Throwable cause = e.getCause();
+    if (cause instanceof InvalidValueException invalid) {
+      return new TemplateException(file, invalid.variable(), line + invalid.getMessage());
+    }
+    if (cause != null) {
+      // An unexpected failure (a record accessor that threw): its message stays out of ours, but
+      // the cause is kept for the stack trace.
+      TemplateException failure =
+          new TemplateException(file, null, line + cause.getClass().getSimpleName());
+      failure.initCause(cause);
+      return failure;
+    }
+    return new TemplateException(
+        file, null, line + (error == null ? "cannot be compiled" : error.reason));
+  }
+
+  /** An unsynchronized writer over one {@link StringBuilder}; a render is single-threaded. */
+  private static final class Output extends Writer {
+    private final StringBuilder text;
+
+    Output(int capacity) {
+      this.text = new StringBuilder(capacity);
+    }
+
+    @Override
+    public void write(String string) {
+      text.append(string);
+    }
+
+    @Override
+    public void write(String string, int offset, int length) {
+      text.append(string, offset, offset + length);
+    }
+
+    @Override
+    public Writer append(@Nullable CharSequence sequence) {
+      text.append(sequence);
+      return this;
+    }
+
+    @Override
+    public void write(char[] chars, int offset, int length) {
+      text.append(chars, offset, length);
+    }
+
+    @Override
+    public void write(int c) {
+      text.append((char) c);
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
+
+    @Override
+    public String toString() {
+      return text.toString();
     }
   }
 }

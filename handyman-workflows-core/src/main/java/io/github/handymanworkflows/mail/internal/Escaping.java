@@ -30,6 +30,9 @@ public final class Escaping {
 
   /** Escapes text for HTML element content and quoted attribute values. */
   public static String html(String value) {
+    if (!needsHtmlEscaping(value)) {
+      return value;
+    }
     StringBuilder out = new StringBuilder(value.length() + 16);
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
@@ -43,5 +46,15 @@ public final class Escaping {
       }
     }
     return out.toString();
+  }
+
+  private static boolean needsHtmlEscaping(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '&' || c == '<' || c == '>' || c == '"' || c == '\'') {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -11,23 +11,13 @@ import org.junit.jupiter.api.Test;
 /** The guide's workflow on the test kit: a manual clock, days pass in a line. */
 class QuoteFollowUpTest {
 
+  // tag::manual-clock[]
   final RecordingQuoteNotifier notifier = new RecordingQuoteNotifier();
   final WorkflowTestDriver driver =
       WorkflowTestDriver.builder()
           .functions(QuoteFollowUp.function(notifier))
           .startingAt(Instant.parse("2026-03-02T09:00:00Z"))
           .build();
-
-  @Test
-  void aQuoteWithinADayNeedsNoReminder() {
-    driver.send(QuoteRequested.TYPE.event(new QuoteRequested("q_1", "c_1", "h_1")));
-    driver.advance(Duration.ofHours(3));
-    driver.send(QuoteSent.TYPE.event(new QuoteSent("q_1", 12_000)));
-
-    assertThat(driver.lastRun(QuoteFollowUp.ID).status()).isEqualTo(RunStatus.COMPLETED);
-    assertThat(driver.lastRun(QuoteFollowUp.ID).output().asText()).isEqualTo("quoted");
-    assertThat(notifier.sent()).isEmpty();
-  }
 
   @Test
   void remindsTheHandymanAfterADayThenTellsTheCustomerAfterTwo() {
@@ -42,6 +32,19 @@ class QuoteFollowUpTest {
     assertThat(notifier.sent())
         .containsExactly("remind h_2 about q_2", "tell c_2 no quote for q_2");
     assertThat(driver.lastRun(QuoteFollowUp.ID).output().asText()).isEqualTo("no-quote");
+  }
+
+  // end::manual-clock[]
+
+  @Test
+  void aQuoteWithinADayNeedsNoReminder() {
+    driver.send(QuoteRequested.TYPE.event(new QuoteRequested("q_1", "c_1", "h_1")));
+    driver.advance(Duration.ofHours(3));
+    driver.send(QuoteSent.TYPE.event(new QuoteSent("q_1", 12_000)));
+
+    assertThat(driver.lastRun(QuoteFollowUp.ID).status()).isEqualTo(RunStatus.COMPLETED);
+    assertThat(driver.lastRun(QuoteFollowUp.ID).output().asText()).isEqualTo("quoted");
+    assertThat(notifier.sent()).isEmpty();
   }
 
   @Test
