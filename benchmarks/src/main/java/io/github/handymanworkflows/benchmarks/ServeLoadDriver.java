@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,14 +39,7 @@ public final class ServeLoadDriver {
 
   /** Runs the load; see the class comment for the arguments. */
   public static void main(String[] args) throws Exception {
-    Map<String, String> options = new HashMap<>();
-    for (String arg : args) {
-      int eq = arg.indexOf('=');
-      if (eq <= 0) {
-        throw new IllegalArgumentException("arguments are name=value, got '" + arg + "'");
-      }
-      options.put(arg.substring(0, eq), arg.substring(eq + 1));
-    }
+    Map<String, String> options = Arguments.parse(args);
     URI url = URI.create(required(options, "url"));
     byte[] template = Files.readAllBytes(Path.of(required(options, "body")));
     String key = options.get("key");
