@@ -6,7 +6,7 @@
 # requests per second, p99, the server's CPU time per request and the ratios to the JS SDK measured in this run,
 # with the machine, its load average and the date. Not part of CI.
 #
-#   benchmarks/compare-serve.sh          # builds what is missing (the two jars, npm ci), then about 25 minutes
+#   benchmarks/compare-serve.sh          # builds what is missing (the two jars, npm ci), then about 15 minutes
 #
 # Rows: final-10 (10 memoized steps, the final call: 200), next-9 (9 memoized, the 10th runs at once: 206),
 # final-100, final-1000. Modes: dev (unsigned, driven by wrk) and cloud (every request signed afresh with its
