@@ -49,8 +49,8 @@ public final class Signatures {
   public Signatures(@Nullable String primary, @Nullable String fallback, Clock clock) {
     this.primary = primary;
     this.fallback = fallback;
-    this.primaryMac = primary == null ? null : keyed(primary);
-    this.fallbackMac = fallback == null ? null : keyed(fallback);
+    this.primaryMac = prototype(primary);
+    this.fallbackMac = prototype(fallback);
     this.clock = Objects.requireNonNull(clock, "clock must not be null");
   }
 
@@ -189,6 +189,19 @@ public final class Signatures {
       return (Mac) keyed.clone();
     } catch (CloneNotSupportedException e) {
       return keyed(key);
+    }
+  }
+
+  /** A MAC keyed once for {@link #macFor}; null when there is no key or it cannot key one. */
+  private static @Nullable Mac prototype(@Nullable String key) {
+    if (key == null) {
+      return null;
+    }
+    try {
+      return keyed(key);
+    } catch (IllegalArgumentException e) {
+      // An unusable key (nothing after its prefix) fails each check as it always did.
+      return null;
     }
   }
 
