@@ -1,45 +1,64 @@
 #!/usr/bin/env bash
-# Side-by-side serve-path benchmark: the official Inngest JS SDK (the conformance tests' `inngest` package) and
-# this library's serve endpoint on the JDK adapter, Spring MVC (Tomcat) and WebFlux (Reactor Netty), serving the
-# same functions (benchmarks/js/serve-bench.mjs, benchmarks/serve BenchFunctions), driven by the same `wrk` with
-# the same call-request bodies, one server at a time, loopback only. Writes benchmarks/results/serve-<date>.json
-# and .md (ratios to the JS SDK measured in this run, the machine and the date). Not part of CI.
+# Side-by-side serve-path benchmark: the official Inngest JS SDK (the conformance tests' `inngest` package, one
+# Node worker per core) and this library's serve endpoint on the JDK adapter, Spring MVC (Tomcat) and WebFlux
+# (Reactor Netty), serving the same functions (benchmarks/js/serve-bench.mjs, benchmarks/serve BenchFunctions)
+# with default settings, one server at a time, loopback only. Writes benchmarks/results/serve-<date>.json and .md:
+# requests per second, p99, the server's CPU time per request and the ratios to the JS SDK measured in this run,
+# with the machine, its load average and the date. Not part of CI.
 #
-# Needs: wrk (Debian package `wrk`), node >= 20 and `npm ci` in handyman-workflows-inngest/src/test/node, java 17,
-# jq, openssl, and the server jar: ./mvnw -B -pl benchmarks/serve -am package -DskipTests
+#   benchmarks/compare-serve.sh          # builds what is missing (the two jars, npm ci), then about 15 minutes
 #
-# Settings (environment): SECONDS_PER_ROW (5), WARMUP_SECONDS (3, per row, all rows warmed before any is measured), THREADS (2), CONNECTIONS (16),
-# SERVERS ("js jdk mvc webflux"), MODES ("dev"; "dev cloud" adds signed rows, see below), OUT_DIR (benchmarks/results). Each row runs WARMUP_SECONDS + SECONDS_PER_ROW; the
-# whole run is bounded by (servers x modes x 4 rows) of that plus at most 120 s per server start.
+# Rows: final-10 (10 memoized steps, the final call: 200), next-9 (9 memoized, the 10th runs at once: 206),
+# final-100, final-1000. Modes: dev (unsigned, driven by wrk) and cloud (every request signed afresh with its
+# own body, driven by the ServeLoadDriver of the benchmarks module: this library refuses a signature it has
+# already accepted, so wrk's one repeated request cannot measure it; the JS SDK gets the same driver).
 #
-# Cloud mode: wrk repeats one signed request, and this library refuses a signature it has already accepted
-# (a replay cache, the JS SDK has none), so only the first request of a cloud row is answered 2xx on the Java
-# servers; the table flags rows with refused requests instead of quoting their rate. Measuring signed calls
-# fairly needs a load tool that signs every request afresh.
+# Per server and mode: every row is warmed for WARMUP_SECONDS before any is measured (the JIT of a JVM on a
+# busy 2-core machine needs that long), then ROUNDS rounds measure each row for SECONDS_PER_ROW
+# (final-1000: at least LONG_ROW_SECONDS, so that the JS SDK answers more than a handful); the tables quote
+# each row's best round, the JSON keeps every round.
+#
+# Needs: wrk (Debian package wrk), node >= 20, npm, java 17, jq, curl, openssl.
+# Settings (environment): SECONDS_PER_ROW (5), LONG_ROW_SECONDS (10), WARMUP_SECONDS (10), ROUNDS (2),
+# THREADS (2, wrk), CONNECTIONS (16), SERVERS ("js jdk mvc webflux"), MODES ("dev cloud"), JS_WORKERS (cores),
+# OUT_DIR (benchmarks/results), BUILD (1: build missing jars; 0: fail instead).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 SECONDS_PER_ROW="${SECONDS_PER_ROW:-5}"
-WARMUP_SECONDS="${WARMUP_SECONDS:-3}"
+LONG_ROW_SECONDS="${LONG_ROW_SECONDS:-10}"
+WARMUP_SECONDS="${WARMUP_SECONDS:-10}"
+ROUNDS="${ROUNDS:-2}"
 THREADS="${THREADS:-2}"
 CONNECTIONS="${CONNECTIONS:-16}"
 SERVERS="${SERVERS:-js jdk mvc webflux}"
-MODES="${MODES:-dev}"
+MODES="${MODES:-dev cloud}"
+JS_WORKERS="${JS_WORKERS:-$(nproc)}"
+BUILD="${BUILD:-1}"
 NODE_DIR="$ROOT/handyman-workflows-inngest/src/test/node"
 JAR="$ROOT/benchmarks/serve/target/serve-bench.jar"
+DRIVER_JAR="$ROOT/benchmarks/target/benchmarks.jar"
 OUT_DIR="${OUT_DIR:-$ROOT/benchmarks/results}"
 # A test key, never a real one: the servers only listen on 127.0.0.1.
 SIGNING_KEY="signkey-test-62656e63686d61726b2d6f6e6c792d6b6579"
+TICKS="$(getconf CLK_TCK)"
 
 need() { command -v "$1" >/dev/null || { echo "compare-serve.sh: '$1' not found on the PATH; install $2" >&2; exit 2; }; }
 need wrk "the Debian package wrk (apt-get install -y wrk)"
 need node "Node.js >= 20 (Debian package nodejs)"
+need npm "npm (Debian package npm)"
 need java "a JDK 17"
 need jq "the Debian package jq"
 need openssl "the Debian package openssl"
 need curl "the Debian package curl"
-[ -d "$NODE_DIR/node_modules/inngest" ] || { echo "run 'npm ci' in $NODE_DIR first" >&2; exit 2; }
-[ -f "$JAR" ] || { echo "build $JAR first: ./mvnw -B -pl benchmarks/serve -am package -DskipTests" >&2; exit 2; }
+if [ ! -d "$NODE_DIR/node_modules/inngest" ]; then
+  [ "$BUILD" = 1 ] || { echo "run 'npm ci' in $NODE_DIR first" >&2; exit 2; }
+  (cd "$NODE_DIR" && npm ci --no-audit --no-fund)
+fi
+if [ ! -f "$JAR" ] || [ ! -f "$DRIVER_JAR" ]; then
+  [ "$BUILD" = 1 ] || { echo "build the jars first: ./mvnw -B -pl benchmarks,benchmarks/serve -am package -DskipTests" >&2; exit 2; }
+  (cd "$ROOT" && ./mvnw -B -q -pl benchmarks,benchmarks/serve -am package -DskipTests)
+fi
 
 WORK="$(mktemp -d)"
 SERVER_PID=""
@@ -62,10 +81,11 @@ start_server() { # server mode -> sets SERVER_PID and PORT
   : >"$log"
   if [ "$server" = js ]; then
     if [ "$mode" = dev ]; then
-      (cd "$WORK" && INNGEST_DEV=1 INNGEST_BASE_URL=http://127.0.0.1:9 PORT=0 exec node serve-bench.mjs >"$log" 2>&1) &
-    else
-      (cd "$WORK" && INNGEST_DEV=0 INNGEST_SIGNING_KEY="$SIGNING_KEY" INNGEST_BASE_URL=http://127.0.0.1:9 PORT=0 \
+      (cd "$WORK" && WORKERS="$JS_WORKERS" INNGEST_DEV=1 INNGEST_BASE_URL=http://127.0.0.1:9 PORT=0 \
         exec node serve-bench.mjs >"$log" 2>&1) &
+    else
+      (cd "$WORK" && WORKERS="$JS_WORKERS" INNGEST_DEV=0 INNGEST_SIGNING_KEY="$SIGNING_KEY" \
+        INNGEST_BASE_URL=http://127.0.0.1:9 PORT=0 exec node serve-bench.mjs >"$log" 2>&1) &
     fi
   else
     java -jar "$JAR" "server=$server" "mode=$mode" "key=$SIGNING_KEY" >"$log" 2>&1 &
@@ -89,6 +109,14 @@ stop_server() {
   SERVER_PID=""
 }
 
+cpu_ticks() { # pid -> user + system CPU ticks of the process and its children (the Node workers)
+  local total=0 pid
+  for pid in "$1" $(pgrep -P "$1" || true); do
+    total=$((total + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0)))
+  done
+  echo "$total"
+}
+
 signature() { # body file -> X-Inngest-Signature value (HMAC-SHA256 over body + t, key without its prefix, as text)
   local t key
   t="$(date +%s)"
@@ -103,50 +131,72 @@ to_ms() { # wrk duration (e.g. 812.00us, 3.41ms, 1.20s) -> milliseconds
     printf "%.3f", n }'
 }
 
+# load mode body url seconds expected -> one JSON object: requests, rps, p50_ms, p99_ms, unexpected, errors
+load() {
+  local mode="$1" body="$2" url="$3" seconds="$4" expected="$5" out
+  if [ "$mode" = cloud ]; then
+    timeout $((seconds + 60)) java -cp "$DRIVER_JAR" io.github.handymanworkflows.benchmarks.ServeLoadDriver \
+      "url=$url" "body=$body" "key=$SIGNING_KEY" "expect=$expected" "connections=$CONNECTIONS" "seconds=$seconds" \
+      | jq -c '{requests, rps, p50_ms, p99_ms, unexpected, errors}'
+    return
+  fi
+  out="$(BODY="$body" timeout $((seconds + 30)) wrk -t"$THREADS" -c"$CONNECTIONS" -d"${seconds}s" --timeout 10s \
+    --latency -s "$ROOT/benchmarks/js/post.lua" "$url")"
+  local rps p50 p99 requests bad timeouts
+  rps="$(awk '/^Requests\/sec:/ {print $2}' <<<"$out")"
+  p50="$(to_ms "$(awk '$1 == "50%" {print $2}' <<<"$out")")"
+  p99="$(to_ms "$(awk '$1 == "99%" {print $2}' <<<"$out")")"
+  requests="$(awk '/requests in/ {print $1}' <<<"$out")"
+  bad="$(awk '/Non-2xx or 3xx responses:/ {print $5}' <<<"$out")"
+  timeouts="$(sed -n 's/.*timeout \([0-9]*\).*/\1/p' <<<"$out")"
+  jq -nc --argjson rps "${rps:-0}" --argjson p50 "$p50" --argjson p99 "$p99" --argjson n "${requests:-0}" \
+    --argjson bad "${bad:-0}" --argjson timeouts "${timeouts:-0}" \
+    '{requests:$n, rps:$rps, p50_ms:$p50, p99_ms:$p99, unexpected:$bad, errors:$timeouts}'
+}
+
+row_seconds() { # row name -> seconds measured
+  if [ "$1" = final-1000 ] && [ "$LONG_ROW_SECONDS" -gt "$SECONDS_PER_ROW" ]; then echo "$LONG_ROW_SECONDS"; else echo "$SECONDS_PER_ROW"; fi
+}
+
 RESULTS="$WORK/rows.jsonl"
 : >"$RESULTS"
+LOAD_START="$(cut -d' ' -f1-3 /proc/loadavg)"
 for mode in $MODES; do
   for server in $SERVERS; do
     start_server "$server" "$mode"
-    echo "== $server ($mode) on port $PORT" >&2
-    # Warm every row up before measuring any, so that the first row does not pay for class loading and JIT.
+    echo "== $server ($mode) on port $PORT, load average $(cut -d' ' -f1 /proc/loadavg)" >&2
     for row in $ROWS; do
       IFS=: read -r name file fn expected <<<"$row"
-      sig=""
-      [ "$mode" = cloud ] && sig="$(signature "$WORK/$file.json")"
-      BODY="$WORK/$file.json" SIGNATURE="$sig" timeout $((WARMUP_SECONDS + 30)) wrk -t"$THREADS" -c"$CONNECTIONS" \
-        -d"${WARMUP_SECONDS}s" --timeout 10s -s "$ROOT/benchmarks/js/post.lua" \
-        "http://127.0.0.1:$PORT/api/inngest?fnId=bench-$fn&stepId=step" >/dev/null
+      load "$mode" "$WORK/$file.json" "http://127.0.0.1:$PORT/api/inngest?fnId=bench-$fn&stepId=step" \
+        "$WARMUP_SECONDS" "$expected" >/dev/null
     done
-    for row in $ROWS; do
-      IFS=: read -r name file fn expected <<<"$row"
-      url="http://127.0.0.1:$PORT/api/inngest?fnId=bench-$fn&stepId=step"
-      sig=""
-      [ "$mode" = cloud ] && sig="$(signature "$WORK/$file.json")"
-      # One checked request first: a server that answers anything else is not measured.
-      status="$(curl -s -o "$WORK/answer" -w '%{http_code}' --max-time 60 -H 'Content-Type: application/json' \
-        ${sig:+-H "X-Inngest-Signature: $sig"} --data-binary "@$WORK/$file.json" "$url" || true)"
-      if [ "$status" != "$expected" ]; then
-        echo "$server ($mode) $name: expected HTTP $expected, got '$status': $(head -c 300 "$WORK/answer")" >&2
-        jq -nc --arg s "$server" --arg m "$mode" --arg r "$name" --arg st "$status" \
-          '{server:$s, mode:$m, row:$r, error:("answered HTTP " + $st)}' >>"$RESULTS"
-        continue
-      fi
-      export BODY="$WORK/$file.json" SIGNATURE="$sig"
-      out="$(timeout $((SECONDS_PER_ROW + 30)) wrk -t"$THREADS" -c"$CONNECTIONS" -d"${SECONDS_PER_ROW}s" --timeout 10s \
-        --latency -s "$ROOT/benchmarks/js/post.lua" "$url")"
-      rps="$(awk '/^Requests\/sec:/ {print $2}' <<<"$out")"
-      p50="$(to_ms "$(awk '$1 == "50%" {print $2}' <<<"$out")")"
-      p99="$(to_ms "$(awk '$1 == "99%" {print $2}' <<<"$out")")"
-      requests="$(awk '/requests in/ {print $1}' <<<"$out")"
-      bad="$(awk '/Non-2xx or 3xx responses:/ {print $5}' <<<"$out")"
-      errors="$(awk '/Socket errors:/ {print $0}' <<<"$out")"
-      timeouts="$(sed -n 's/.*timeout \([0-9]*\).*/\1/p' <<<"$errors")"
-      echo "   $name: $rps req/s, p50 $p50 ms, p99 $p99 ms${bad:+, $bad non-2xx}${errors:+, $errors}" >&2
-      jq -nc --arg s "$server" --arg m "$mode" --arg r "$name" --argjson rps "$rps" --argjson p50 "$p50" \
-        --argjson p99 "$p99" --argjson n "${requests:-0}" --argjson bad "${bad:-0}" --arg err "$errors" --argjson timeouts "${timeouts:-0}" \
-        '{server:$s, mode:$m, row:$r, rps:$rps, p50_ms:$p50, p99_ms:$p99, requests:$n, non2xx:$bad, timeouts:$timeouts}
-         + (if $err == "" then {} else {socket_errors:$err} end)' >>"$RESULTS"
+    for round in $(seq 1 "$ROUNDS"); do
+      for row in $ROWS; do
+        IFS=: read -r name file fn expected <<<"$row"
+        url="http://127.0.0.1:$PORT/api/inngest?fnId=bench-$fn&stepId=step"
+        sig=""
+        [ "$mode" = cloud ] && sig="$(signature "$WORK/$file.json")"
+        # One checked request first: a server that answers anything else is not measured.
+        status="$(curl -s -o "$WORK/answer" -w '%{http_code}' --max-time 60 -H 'Content-Type: application/json' \
+          ${sig:+-H "X-Inngest-Signature: $sig"} --data-binary "@$WORK/$file.json" "$url" || true)"
+        if [ "$status" != "$expected" ]; then
+          echo "$server ($mode) $name: expected HTTP $expected, got '$status': $(head -c 300 "$WORK/answer")" >&2
+          jq -nc --arg s "$server" --arg m "$mode" --arg r "$name" --argjson round "$round" --arg st "$status" \
+            '{server:$s, mode:$m, row:$r, round:$round, error:("answered HTTP " + $st)}' >>"$RESULTS"
+          continue
+        fi
+        before="$(cpu_ticks "$SERVER_PID")"
+        measured="$(load "$mode" "$WORK/$file.json" "$url" "$(row_seconds "$name")" "$expected")"
+        after="$(cpu_ticks "$SERVER_PID")"
+        load1="$(cut -d' ' -f1 /proc/loadavg)"
+        line="$(jq -c --arg s "$server" --arg m "$mode" --arg r "$name" --argjson round "$round" \
+          --argjson ticks "$((after - before))" --argjson hz "$TICKS" --argjson load "$load1" \
+          '{server:$s, mode:$m, row:$r, round:$round} + .
+           + {cpu_us_per_request: (if .requests > 0 then ($ticks * 1e6 / $hz / .requests | round) else null end),
+              load_average:$load}' <<<"$measured")"
+        echo "   round $round $name: $(jq -r '"\(.rps) req/s, p50 \(.p50_ms) ms, p99 \(.p99_ms) ms, \(.cpu_us_per_request) µs CPU/request, \(.unexpected) unexpected, \(.errors) errors, load \(.load_average)"' <<<"$line")" >&2
+        echo "$line" >>"$RESULTS"
+      done
     done
     stop_server
   done
@@ -156,38 +206,12 @@ mkdir -p "$OUT_DIR"
 DAY="$(date -u +%Y-%m-%d)"
 STAMP="$(date -u +%Y-%m-%dT%H:%M:%SZ)"
 CPU="$(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)"
-MACHINE="$(nproc) cores ($CPU), $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo), load average at the end $(cut -d' ' -f1-3 /proc/loadavg)"
+MACHINE="$(nproc) cores ($CPU), $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo); load average (1, 5, 15 min) $LOAD_START at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the end"
 VERSIONS="$(java -version 2>&1 | head -1); node $(node --version); inngest $(jq -r .version "$NODE_DIR/node_modules/inngest/package.json"); $( (wrk -v 2>&1 || true) | head -1 | cut -d' ' -f1-2)"
 COMMIT="$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)"
+LOAD_TEXT="dev: wrk -t$THREADS -c$CONNECTIONS; cloud: ServeLoadDriver, $CONNECTIONS connections, every request signed with its own body; JS SDK: $JS_WORKERS Node workers; ${WARMUP_SECONDS} s warm-up per row (all rows first), then $ROUNDS rounds of ${SECONDS_PER_ROW} s per row (final-1000: $(row_seconds final-1000) s); best round quoted"
 jq -s --arg date "$STAMP" --arg machine "$MACHINE" --arg versions "$VERSIONS" --arg commit "$COMMIT" \
-  --arg load "wrk -t$THREADS -c$CONNECTIONS, ${WARMUP_SECONDS} s warm-up per row (all rows first) then ${SECONDS_PER_ROW} s per row" \
-  '{date:$date, commit:$commit, machine:$machine, versions:$versions, load:$load, rows:.}' \
+  --arg load "$LOAD_TEXT" '{date:$date, commit:$commit, machine:$machine, versions:$versions, load:$load, rows:.}' \
   "$RESULTS" >"$OUT_DIR/serve-$DAY.json"
-
-# Markdown: one line per mode and row; each server's req/s with its ratio to the JS SDK, and p99.
-{
-  echo "# Serve path: this library vs the official JS SDK ($STAMP)"
-  echo
-  echo "- code: $COMMIT; $VERSIONS"
-  echo "- machine: $MACHINE"
-  echo "- load: wrk -t$THREADS -c$CONNECTIONS, same body per row for every server, ${WARMUP_SECONDS} s warm-up per row (all rows before any is measured) then ${SECONDS_PER_ROW} s measured, one server at a time, loopback"
-  echo
-  jq -r --arg servers "$SERVERS" '
-    def fmt: if . == null then "–" elif . >= 100 then (. | round | tostring) else ((. * 10 | round) / 10 | tostring) end;
-    ($servers | split(" ")) as $names
-    | "| mode | request | " + ($names | map(. + " req/s (p99 ms)") | join(" | ")) + " |",
-      "|---|---|" + ($names | map("---:") | join("|")) + "|",
-      (.rows | group_by(.mode + "/" + .row) | sort_by(.[0].mode, ({"final-10": 0, "next-9": 1, "final-100": 2, "final-1000": 3}[.[0].row])) | .[] as $g
-       | ($g | map(select(.server == "js"))[0].rps) as $js
-       | "| \($g[0].mode) | \($g[0].row) | "
-         + ($names | map(. as $n | ($g | map(select(.server == $n))[0]) as $r
-             | if $r == null then "–"
-               elif $r.error then $r.error
-               elif $r.non2xx > 0 then "\($r.non2xx) of \($r.requests) not 2xx"
-               elif $r.requests == 0 then "no answer within the row (\($r.timeouts) timed out at 10 s)"
-               else "\($r.rps | fmt) (\($r.p99_ms | fmt))"
-                    + (if $n != "js" and $js != null and $js > 0 then ": **\(($r.rps / $js * 10 | round) / 10)×**" else "" end)
-               end) | join(" | ")) + " |")
-  ' "$OUT_DIR/serve-$DAY.json"
-} >"$OUT_DIR/serve-$DAY.md"
+"$ROOT/benchmarks/serve-report.sh" "$OUT_DIR/serve-$DAY.json" "$SERVERS" >"$OUT_DIR/serve-$DAY.md"
 cat "$OUT_DIR/serve-$DAY.md"

@@ -15,7 +15,6 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,14 +39,7 @@ public final class JdkAdapterLoadDriver {
 
   /** Runs the loop; see the class comment for the arguments. */
   public static void main(String[] args) throws Exception {
-    Map<String, String> options = new HashMap<>();
-    for (String arg : args) {
-      int eq = arg.indexOf('=');
-      if (eq <= 0) {
-        throw new IllegalArgumentException("arguments are name=value, got '" + arg + "'");
-      }
-      options.put(arg.substring(0, eq), arg.substring(eq + 1));
-    }
+    Map<String, String> options = Arguments.parse(args);
     String kind = options.getOrDefault("server", "factory");
     int connections = Integer.parseInt(options.getOrDefault("connections", "4"));
     int seconds = Integer.parseInt(options.getOrDefault("seconds", "10"));

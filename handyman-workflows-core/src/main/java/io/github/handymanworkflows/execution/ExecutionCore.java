@@ -167,9 +167,14 @@ public final class ExecutionCore {
 
   /** Memoized steps the replay never reached: at most {@code limit} listed, the rest counted. */
   private static List<String> unreached(ExecutionRequest request, ReplayStep step, int limit) {
+    Set<String> visited = step.visited();
+    if (visited.size() == request.steps().size()) {
+      // Only memoized steps are visited, so every memoized step was reached: the common case,
+      // answered without walking a stack that can hold thousands of hashes.
+      return List.of();
+    }
     List<String> warnings = new ArrayList<>();
     Set<String> listed = new HashSet<>();
-    Set<String> visited = step.visited();
     long more = 0;
     for (String hash : request.stack()) {
       if (!request.steps().containsKey(hash) || visited.contains(hash) || listed.contains(hash)) {

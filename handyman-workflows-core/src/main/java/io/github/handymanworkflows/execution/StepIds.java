@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
 
@@ -18,18 +17,37 @@ import java.util.Set;
  */
 public final class StepIds {
 
-  private final Map<String, Integer> counts = new HashMap<>();
-  private final Set<String> used = new HashSet<>();
+  private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+
+  private final Map<String, Integer> counts;
+  private final Set<String> used;
+  // One digest for the whole call: looking one up costs more than hashing a short id.
+  private final MessageDigest sha1 = newSha1();
+
+  /** Ids for a call of a few steps. */
+  public StepIds() {
+    this(0);
+  }
+
+  /**
+   * Ids for a call expected to reach about {@code expectedIds} steps, such as a replay of that many
+   * memoized steps: sized once instead of growing step by step.
+   */
+  public StepIds(int expectedIds) {
+    int capacity = Math.max(16, (int) Math.ceil(expectedIds / 0.75));
+    counts = new HashMap<>(capacity);
+    used = new HashSet<>(capacity);
+  }
 
   /** The hashed id for the next occurrence of a user id. */
   public String next(String userId) {
     int count = counts.getOrDefault(userId, 0);
     String candidate = count == 0 ? userId : userId + ":" + count;
-    String hash = hash(candidate);
+    String hash = hash(sha1, candidate);
     while (used.contains(hash)) {
       count++;
       candidate = userId + ":" + count;
-      hash = hash(candidate);
+      hash = hash(sha1, candidate);
     }
     counts.put(userId, count + 1);
     used.add(hash);
@@ -38,9 +56,22 @@ public final class StepIds {
 
   /** Lowercase hex SHA-1 of the UTF-8 bytes of a string. */
   public static String hash(String value) {
+    return hash(newSha1(), value);
+  }
+
+  private static String hash(MessageDigest sha1, String value) {
+    byte[] digest = sha1.digest(value.getBytes(StandardCharsets.UTF_8));
+    byte[] hex = new byte[digest.length * 2];
+    for (int i = 0; i < digest.length; i++) {
+      hex[2 * i] = HEX_DIGITS[(digest[i] >> 4) & 0xf];
+      hex[2 * i + 1] = HEX_DIGITS[digest[i] & 0xf];
+    }
+    return new String(hex, StandardCharsets.ISO_8859_1);
+  }
+
+  private static MessageDigest newSha1() {
     try {
-      MessageDigest sha1 = MessageDigest.getInstance("SHA-1");
-      return HexFormat.of().formatHex(sha1.digest(value.getBytes(StandardCharsets.UTF_8)));
+      return MessageDigest.getInstance("SHA-1");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-1 is required by every Java runtime", e);
     }

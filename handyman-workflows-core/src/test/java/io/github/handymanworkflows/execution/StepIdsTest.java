@@ -47,4 +47,14 @@ class StepIdsTest {
     assertThat(ids.next("x")).isEqualTo(StepIds.hash("x:2"));
     assertThat(ids.next("x:1")).isEqualTo(StepIds.hash("x:1:1"));
   }
+
+  @Test
+  void idsSizedForALongReplayHashLikeTheDefaultOnes() {
+    StepIds sized = new StepIds(1000);
+    StepIds plain = new StepIds();
+    for (String id : new String[] {"a", "loop-item", "loop-item", "a", "é-unicode"}) {
+      assertThat(sized.next(id)).isEqualTo(plain.next(id));
+    }
+    assertThat(StepIds.hash("é-unicode")).hasSize(40).matches("[0-9a-f]{40}");
+  }
 }

@@ -12,6 +12,7 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -187,7 +188,10 @@ public final class JdkHttpServerAdapter implements HttpHandler {
         drained = response.status() == 413 && drain(exchange.getRequestBody(), declared);
       } else {
         InputStream in = exchange.getRequestBody();
-        byte[] body = readCapped(in, InngestServeHandler.MAX_BODY_BYTES + 1);
+        byte[] body =
+            declared >= 0
+                ? readDeclared(in, (int) declared)
+                : readCapped(in, InngestServeHandler.MAX_BODY_BYTES + 1);
         drained = body.length <= InngestServeHandler.MAX_BODY_BYTES || drain(in, -1);
         response =
             handler.handle(new ServeRequest(exchange.getRequestMethod(), uri, headers, body));
@@ -282,6 +286,16 @@ public final class JdkHttpServerAdapter implements HttpHandler {
       // A malformed Host header: fall back to the relative URI; sync then reports it clearly.
       return requested;
     }
+  }
+
+  /**
+   * Reads a body of a declared length (at most {@link InngestServeHandler#MAX_BODY_BYTES}, larger
+   * ones were refused early) into one array of that size, without the copies of a growing buffer.
+   */
+  private static byte[] readDeclared(InputStream in, int length) throws IOException {
+    byte[] body = new byte[length];
+    int read = in.readNBytes(body, 0, length);
+    return read == length ? body : Arrays.copyOf(body, read);
   }
 
   /** Reads at most {@code limit} bytes, so an oversized body cannot exhaust memory. */

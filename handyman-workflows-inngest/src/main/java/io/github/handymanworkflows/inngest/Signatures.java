@@ -1,6 +1,7 @@
 package io.github.handymanworkflows.inngest;
 
-import java.nio.charset.StandardCharsets;
+import static java.nio.charset.StandardCharsets.US_ASCII;
+
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -29,10 +30,13 @@ public final class Signatures {
   public static final Duration MAX_SKEW = Duration.ofMinutes(5);
 
   private static final Pattern KEY_PREFIX = Pattern.compile("^signkey-\\w+-");
+  private static final Pattern SECONDS = Pattern.compile("[0-9]{1,12}");
   private static final HexFormat HEX = HexFormat.of();
 
   private final @Nullable String primary;
   private final @Nullable String fallback;
+  private final @Nullable Mac primaryMac;
+  private final @Nullable Mac fallbackMac;
   private final Clock clock;
 
   /**
@@ -45,6 +49,8 @@ public final class Signatures {
   public Signatures(@Nullable String primary, @Nullable String fallback, Clock clock) {
     this.primary = primary;
     this.fallback = fallback;
+    this.primaryMac = prototype(primary);
+    this.fallbackMac = prototype(fallback);
     this.clock = Objects.requireNonNull(clock, "clock must not be null");
   }
 
@@ -83,7 +89,7 @@ public final class Signatures {
         s = value;
       }
     }
-    if (t == null || s == null || !t.matches("[0-9]{1,12}")) {
+    if (t == null || s == null || !SECONDS.matcher(t).matches()) {
       return Optional.empty();
     }
     long seconds = Long.parseLong(t);
@@ -91,13 +97,14 @@ public final class Signatures {
       return Optional.empty();
     }
     String mac = s.toLowerCase(Locale.ROOT);
-    byte[] given = mac.getBytes(StandardCharsets.US_ASCII);
-    for (String key : new String[] {primary, fallback}) {
-      if (key != null
-          && MessageDigest.isEqual(
-              given, hmacHex(key, body, t).getBytes(StandardCharsets.US_ASCII))) {
-        return Optional.of(new Verified(key, seconds, mac));
-      }
+    byte[] given = mac.getBytes(US_ASCII);
+    if (primary != null
+        && MessageDigest.isEqual(given, hmacHex(macFor(primary), body, t).getBytes(US_ASCII))) {
+      return Optional.of(new Verified(primary, seconds, mac));
+    }
+    if (fallback != null
+        && MessageDigest.isEqual(given, hmacHex(macFor(fallback), body, t).getBytes(US_ASCII))) {
+      return Optional.of(new Verified(fallback, seconds, mac));
     }
     return Optional.empty();
   }
@@ -120,7 +127,7 @@ public final class Signatures {
         hasS = true;
       }
     }
-    return hasS && t != null && t.matches("[0-9]{1,12}") && withinWindow(Long.parseLong(t));
+    return hasS && t != null && SECONDS.matcher(t).matches() && withinWindow(Long.parseLong(t));
   }
 
   private boolean withinWindow(long seconds) {
@@ -144,7 +151,10 @@ public final class Signatures {
 
   /** Signs a body at the clock's current second: {@code t=<seconds>&s=<hex>}. */
   public String sign(String key, byte[] body) {
-    return sign(key, body, clock.instant().getEpochSecond());
+    Objects.requireNonNull(key, "key must not be null");
+    Objects.requireNonNull(body, "body must not be null");
+    String t = Long.toString(clock.instant().getEpochSecond());
+    return "t=" + t + "&s=" + hmacHex(macFor(key), body, t);
   }
 
   /** Signs a body at a given second: {@code t=<seconds>&s=<hex>}. */
@@ -157,13 +167,49 @@ public final class Signatures {
 
   /** The hex HMAC-SHA256 of {@code body || t}, keyed by the signing key without its prefix. */
   static String hmacHex(String key, byte[] body, String t) {
+    return hmacHex(keyed(key), body, t);
+  }
+
+  private static String hmacHex(Mac mac, byte[] body, String t) {
+    mac.update(body);
+    mac.update(t.getBytes(US_ASCII));
+    return HEX.formatHex(mac.doFinal());
+  }
+
+  /**
+   * A fresh MAC for one of this verifier's keys, copied from one keyed when the verifier was made:
+   * looking up and keying a MAC costs more than the HMAC of a small body.
+   */
+  private Mac macFor(String key) {
+    Mac keyed = key.equals(primary) ? primaryMac : key.equals(fallback) ? fallbackMac : null;
+    if (keyed == null) {
+      return keyed(key);
+    }
+    try {
+      return (Mac) keyed.clone();
+    } catch (CloneNotSupportedException e) {
+      return keyed(key);
+    }
+  }
+
+  /** A MAC keyed once for {@link #macFor}; null when there is no key or it cannot key one. */
+  private static @Nullable Mac prototype(@Nullable String key) {
+    if (key == null) {
+      return null;
+    }
+    try {
+      return keyed(key);
+    } catch (IllegalArgumentException e) {
+      // An unusable key (nothing after its prefix) fails each check as it always did.
+      return null;
+    }
+  }
+
+  private static Mac keyed(String key) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(
-          new SecretKeySpec(stripPrefix(key).getBytes(StandardCharsets.US_ASCII), "HmacSHA256"));
-      mac.update(body);
-      mac.update(t.getBytes(StandardCharsets.US_ASCII));
-      return HEX.formatHex(mac.doFinal());
+      mac.init(new SecretKeySpec(stripPrefix(key).getBytes(US_ASCII), "HmacSHA256"));
+      return mac;
     } catch (NoSuchAlgorithmException | InvalidKeyException e) {
       throw new IllegalStateException("HmacSHA256 is required by every Java runtime", e);
     }

@@ -3,6 +3,7 @@ package io.github.handymanworkflows.internal.execution;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.handymanworkflows.execution.SerializedError;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,14 +31,17 @@ sealed interface Memo {
       return new Value(NullNode.getInstance());
     }
     if (raw.isObject() && raw.size() == 1) {
-      if (raw.has("input")) {
+      // The one property, read once instead of looked up by each name it could have.
+      Map.Entry<String, JsonNode> only = raw.properties().iterator().next();
+      String key = only.getKey();
+      if (key.equals("input")) {
         return null;
       }
-      if (raw.has("data")) {
-        return new Data(raw.get("data"));
+      if (key.equals("data")) {
+        return new Data(only.getValue());
       }
-      if (raw.has("error")) {
-        JsonNode e = raw.get("error");
+      if (key.equals("error")) {
+        JsonNode e = only.getValue();
         String name = text(e, "name", "Error");
         String message = text(e, "message", "");
         String stack = e.hasNonNull("stack") ? e.get("stack").asText() : null;

@@ -1,13 +1,16 @@
 package io.github.handymanworkflows.internal.execution;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.TreeNode;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.POJONode;
 import io.github.handymanworkflows.event.Event;
 import io.github.handymanworkflows.event.EventCodec;
 import io.github.handymanworkflows.event.EventPublisher;
@@ -26,13 +29,18 @@ import io.github.handymanworkflows.workflow.NonRetriableException;
 import io.github.handymanworkflows.workflow.Step;
 import io.github.handymanworkflows.workflow.StepAction;
 import io.github.handymanworkflows.workflow.StepFailedException;
+import java.io.IOException;
+import java.lang.reflect.Type;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -62,11 +70,13 @@ public final class ReplayStep implements Step {
   private final EventPublisher publisher;
   private final ObjectMapper mapper;
   private final Clock clock;
-  private final StepIds ids = new StepIds();
+  private final StepIds ids;
   private final List<PendingStep> found = new ArrayList<>();
-  private final Set<String> visited = new HashSet<>();
-  private final Set<String> reached = new LinkedHashSet<>();
+  private final Set<String> visited;
+  private final Set<String> reached;
   private final List<String> warnings = new ArrayList<>();
+  private final Map<Type, JavaType> types = new HashMap<>();
+  private final Map<JavaType, ObjectReader> readers = new HashMap<>();
   private @Nullable String executing;
   private boolean unwound;
 
@@ -82,6 +92,12 @@ public final class ReplayStep implements Step {
     this.publisher = publisher;
     this.mapper = mapper;
     this.clock = clock;
+    // A replay reaches about as many steps as are memoized: size the tables for them at once.
+    int memoized = request.steps().size();
+    this.ids = new StepIds(memoized);
+    int capacity = Math.max(16, (int) Math.ceil((memoized + 1) / 0.75));
+    this.visited = new HashSet<>(capacity);
+    this.reached = new LinkedHashSet<>(capacity);
   }
 
   // ---- run ---------------------------------------------------------------------------------
@@ -89,13 +105,13 @@ public final class ReplayStep implements Step {
   @Override
   public <T> T run(String id, Class<T> type, Callable<? extends T> body) {
     Objects.requireNonNull(type, "type must not be null");
-    return runStep(id, mapper.constructType(type), body);
+    return runStep(id, javaType(type), body);
   }
 
   @Override
   public <T> T run(String id, TypeReference<T> type, Callable<? extends T> body) {
     Objects.requireNonNull(type, "type must not be null");
-    return runStep(id, mapper.constructType(type), body);
+    return runStep(id, javaType(type.getType()), body);
   }
 
   @Override
@@ -103,7 +119,7 @@ public final class ReplayStep implements Step {
     Objects.requireNonNull(body, "body must not be null");
     runStep(
         id,
-        mapper.constructType(Object.class),
+        javaType(Object.class),
         () -> {
           body.run();
           return null;
@@ -335,7 +351,7 @@ public final class ReplayStep implements Step {
     String hash = enter(id);
     Memo memo = memo(hash);
     if (memo != null) {
-      return read(id, memoData(id, memo), mapper.constructType(resultType));
+      return read(id, memoData(id, memo), javaType(resultType));
     }
     JsonNode payloadData = mapper.valueToTree(data);
     if (!payloadData.isObject()) {
@@ -406,7 +422,9 @@ public final class ReplayStep implements Step {
   }
 
   private @Nullable Memo memo(String hash) {
-    Memo memo = Memo.parse(request.steps().get(hash), request.steps().containsKey(hash));
+    // The request's steps map holds no nulls (a JSON null is a NullNode): one lookup suffices.
+    JsonNode raw = request.steps().get(hash);
+    Memo memo = Memo.parse(raw, raw != null);
     if (memo != null) {
       visited.add(hash);
     }
@@ -428,10 +446,19 @@ public final class ReplayStep implements Step {
     return ((Memo.Value) memo).value();
   }
 
+  /** The Jackson type of a step's result type, resolved once per call and type. */
+  private JavaType javaType(Type type) {
+    return types.computeIfAbsent(type, mapper::constructType);
+  }
+
   private <T> T read(String id, JsonNode data, JavaType type) {
     try {
-      return mapper.treeToValue(data, type);
-    } catch (JsonProcessingException | IllegalArgumentException e) {
+      if (type.isTypeOrSubTypeOf(TreeNode.class) || data instanceof POJONode) {
+        return mapper.treeToValue(data, type);
+      }
+      // One reader per type and call: its deserializer is found once, not once per step.
+      return readers.computeIfAbsent(type, mapper::readerFor).readValue(data);
+    } catch (IOException | IllegalArgumentException e) {
       throw new NonRetriableException(
           "memoized result of step '" + id + "' cannot be read as " + type.toCanonical(), e);
     }
@@ -510,9 +537,9 @@ public final class ReplayStep implements Step {
     return List.copyOf(reached);
   }
 
-  /** Hashes of memoized steps the replay returned. */
+  /** Hashes of memoized steps the replay returned (a read-only view). */
   public Set<String> visited() {
-    return Set.copyOf(visited);
+    return Collections.unmodifiableSet(visited);
   }
 
   /**

@@ -9,8 +9,6 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import io.github.handymanworkflows.internal.json.Json;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -128,45 +126,46 @@ public record CallRequest(
     return events;
   }
 
-  /** Reads a steps object: hashed id to memoized value (JSON null allowed). */
+  /**
+   * Reads a steps object: hashed id to memoized value (JSON null allowed). The map is immutable, so
+   * the execution request keeps it without copying thousands of entries again.
+   */
   public static Map<String, JsonNode> steps(@Nullable JsonNode node, String field) {
-    Map<String, JsonNode> steps = new LinkedHashMap<>();
     if (node == null || node.isNull()) {
-      return steps;
+      return Map.of();
     }
     if (!node.isObject()) {
       throw new BadRequestException("'" + field + "' must be a JSON object keyed by step id");
     }
-    Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-    while (fields.hasNext()) {
-      Map.Entry<String, JsonNode> entry = fields.next();
-      steps.put(entry.getKey(), entry.getValue());
-    }
-    return steps;
+    @SuppressWarnings("unchecked")
+    Map.Entry<String, JsonNode>[] entries = node.properties().toArray(new Map.Entry[0]);
+    return Map.ofEntries(entries);
   }
 
   private static List<String> stack(JsonNode stackNode) {
-    List<String> stack = new ArrayList<>();
     if (stackNode.isMissingNode() || stackNode.isNull()) {
-      return stack;
+      return List.of();
     }
     if (!stackNode.isObject()) {
       throw new BadRequestException("'ctx.stack' must be a JSON object");
     }
     JsonNode array = stackNode.get("stack");
     if (array == null || array.isNull()) {
-      return stack;
+      return List.of();
     }
     if (!array.isArray()) {
       throw new BadRequestException("'ctx.stack.stack' must be an array of step ids");
     }
-    for (JsonNode id : array) {
+    String[] stack = new String[array.size()];
+    for (int i = 0; i < stack.length; i++) {
+      JsonNode id = array.get(i);
       if (!id.isTextual()) {
         throw new BadRequestException("'ctx.stack.stack' must contain only strings");
       }
-      stack.add(id.asText());
+      stack[i] = id.asText();
     }
-    return stack;
+    // Immutable already, so the execution request keeps it without another copy.
+    return List.of(stack);
   }
 
   private static @Nullable String text(@Nullable JsonNode node, String field) {

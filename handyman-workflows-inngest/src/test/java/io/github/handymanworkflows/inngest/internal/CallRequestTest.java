@@ -70,4 +70,28 @@ class CallRequestTest {
         .hasMessageContaining("line 1")
         .hasMessageNotContaining("tru}");
   }
+
+  @Test
+  void readsTheStepsObjectWithNullEntriesAndKeepsTheLastOfARepeatedField() {
+    CallRequest call =
+        parse(
+            "{\"steps\":{\"old\":{\"data\":0}},\"event\":{\"name\":\"a\"},"
+                + "\"steps\":{\"h1\":{\"data\":{\"n\":1}},\"h2\":null,\"h1\":{\"data\":2}}}");
+    assertThat(call.steps()).containsOnlyKeys("h1", "h2");
+    assertThat(call.steps().get("h1").path("data").asInt()).isEqualTo(2);
+    assertThat(call.steps().get("h2").isNull()).isTrue();
+    assertThat(parse("{\"steps\":{\"h1\":{\"data\":1}},\"steps\":null}").steps()).isEmpty();
+  }
+
+  @Test
+  void refusesStepsThatAreNotAnObjectAndBodiesThatAreNotOne() {
+    assertThatThrownBy(() -> parse("{\"steps\":[{\"data\":1}]}"))
+        .isInstanceOf(BadRequestException.class)
+        .hasMessageContaining("'steps' must be a JSON object");
+    assertThatThrownBy(() -> parse("[1,2]"))
+        .hasMessage("the call request body must be a JSON object");
+    assertThatThrownBy(() -> parse("   ")).hasMessageContaining("empty");
+    assertThatThrownBy(() -> parse("{\"steps\":{\"h1\":{\"data\":1}"))
+        .hasMessageContaining("not valid JSON (line 1");
+  }
 }

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -31,8 +32,18 @@ public final class MvcServeRoutes {
       throws IOException {
     HttpServletRequest servlet = request.servletRequest();
     byte[] body;
+    long declared = servlet.getContentLengthLong();
     try (InputStream in = servlet.getInputStream()) {
-      body = in.readNBytes(InngestServeHandler.MAX_BODY_BYTES + 1);
+      if (declared >= 0 && declared <= InngestServeHandler.MAX_BODY_BYTES) {
+        // Sized once: a growing buffer would copy a large body several times.
+        body = new byte[(int) declared];
+        int read = in.readNBytes(body, 0, body.length);
+        if (read < body.length) {
+          body = Arrays.copyOf(body, read);
+        }
+      } else {
+        body = in.readNBytes(InngestServeHandler.MAX_BODY_BYTES + 1);
+      }
     }
     Map<String, String> headers = new LinkedHashMap<>();
     for (String name : Collections.list(servlet.getHeaderNames())) {
