@@ -128,7 +128,7 @@ final class Intake {
       List<AcceptedEvent> accepted = new ArrayList<>();
       for (ObjectNode json : normalised) {
         // Fixed-width hex sorts as numbers: acceptance order survives in the store's key order.
-        String key = String.format("%016x-%08x", now.toEpochMilli(), sequence++ & 0xffffffffL);
+        String key = eventKey(now.toEpochMilli(), sequence++);
         accepted.add(new AcceptedEvent(key, json, now));
         ids.add(json.get("id").asText());
       }
@@ -140,6 +140,22 @@ final class Intake {
       lock.unlock();
     }
     return ids;
+  }
+
+  /** {@code %016x-%08x} of the time and the sequence's low 32 bits, without a formatter. */
+  static String eventKey(long epochMilli, long sequence) {
+    char[] key = new char[25];
+    hex(epochMilli, key, 0, 16);
+    key[16] = '-';
+    hex(sequence & 0xffffffffL, key, 17, 8);
+    return new String(key);
+  }
+
+  private static void hex(long value, char[] into, int from, int digits) {
+    for (int i = from + digits - 1; i >= from; i--) {
+      into[i] = Character.forDigit((int) (value & 0xf), 16);
+      value >>>= 4;
+    }
   }
 
   /** Routes events accepted before a restart but not routed then. */

@@ -100,7 +100,7 @@ final class RunTransitions {
               step.kind(),
               status,
               step.attempts(),
-              WireFormat.bytes(value).length,
+              JsonSize.of(value),
               step.error()));
     }
     discoverIfIdle(run);
