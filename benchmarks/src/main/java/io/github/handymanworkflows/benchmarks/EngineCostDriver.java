@@ -16,11 +16,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The engine's cost per run in CPU time and allocated bytes of the one thread that does the work,
- * in manual mode: a fresh engine per batch, {@code publish} the batch, {@code runDue()} (and for the
- * sleep+wait shape advance the clock and publish the answers). Unlike wall-clock throughput, the
- * thread's CPU time hardly depends on how many other processes share the cores, so builds measured
- * one after the other on a loaded machine stay comparable; its allocation does not depend on load
- * at all.
+ * in manual mode: a fresh engine per batch, {@code publish} the batch, {@code runDue()} (and for
+ * the sleep+wait shape advance the clock and publish the answers). Unlike wall-clock throughput,
+ * the thread's CPU time hardly depends on how many other processes share the cores, so builds
+ * measured one after the other on a loaded machine stay comparable; its allocation does not depend
+ * on load at all.
  *
  * <p>Uses only the engine's public API, so the same class runs against an older build: put the
  * older {@code benchmarks.jar} first on the class path and this one second.

@@ -194,7 +194,7 @@ final class Calls {
           JsonNode data = op.data() == null ? NullNode.getInstance() : op.data();
           ObjectNode memo = JsonNodeFactory.instance.objectNode();
           memo.set("data", data);
-          run.complete(op.id(), memo);
+          run.complete(op.id(), FrozenJson.freezeObject(memo));
           record(run, op, "run", "completed", 1, JsonSize.of(data), null);
           completedOne = true;
         }

@@ -1,6 +1,7 @@
 package io.github.handymanworkflows.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.handymanworkflows.engine.internal.Ulid;
 import io.github.handymanworkflows.engine.internal.Wait;
@@ -178,7 +179,9 @@ final class Intake {
       throw new EventValidationException(
           event.name(), "name", "uses the reserved prefix 'inngest/'");
     }
-    ObjectNode wire = json.deepCopy();
+    // A shallow copy to complete; freezing it below copies the nested trees.
+    ObjectNode wire = JsonNodeFactory.instance.objectNode();
+    wire.setAll(json);
     if (!wire.hasNonNull("id") || wire.get("id").asText().isBlank()) {
       wire.put("id", Ulid.next(clock.instant(), random));
     }
@@ -191,7 +194,8 @@ final class Intake {
     if (!wire.has("user") || !wire.get("user").isObject()) {
       wire.putObject("user");
     }
-    return wire;
+    // Kept for the run's whole life: read-only and compact.
+    return FrozenJson.freezeObject(wire);
   }
 
   /** Routes one recorded event; the lock is held. */
