@@ -401,6 +401,74 @@ class EngineReviewDefectsTest {
   }
 
   @Test
+  void awaitIdleIsFalseWhileACallIsBeingDispatched() throws Exception {
+    InMemoryEngineStore inner = new InMemoryEngineStore();
+    Thread test = Thread.currentThread();
+    CountDownLatch dispatching = new CountDownLatch(1);
+    CountDownLatch resume = new CountDownLatch(1);
+    AtomicInteger armed = new AtomicInteger(1);
+    // The first run lookup off the test thread (the scheduler reading the run for its concurrency
+    // key, between taking the call off the queue and counting it in flight) waits for the test.
+    EngineStore pausing =
+        (EngineStore)
+            Proxy.newProxyInstance(
+                EngineStore.class.getClassLoader(),
+                new Class<?>[] {EngineStore.class},
+                (proxy, method, args) -> {
+                  if (method.getName().equals("findRun")
+                      && Thread.currentThread() != test
+                      && armed.getAndSet(0) == 1) {
+                    dispatching.countDown();
+                    resume.await();
+                  }
+                  try {
+                    return method.invoke(inner, args);
+                  } catch (InvocationTargetException e) {
+                    throw e.getCause();
+                  }
+                });
+    CountDownLatch release = new CountDownLatch(1);
+    WorkflowFunction limited =
+        Workflow.function("limited", "Limited")
+            .trigger(ORDER)
+            .concurrency(5)
+            .handler(
+                (ctx, step) ->
+                    step.run(
+                        "work",
+                        String.class,
+                        () -> {
+                          release.await();
+                          return "done";
+                        }));
+    started = EmbeddedEngine.builder().store(pausing).functions(List.of(limited)).build();
+    started.start(1);
+    started.publish(List.of(event(ORDER, Map.of("orderId", "o_1"))));
+    dispatching.await();
+    Thread resumer =
+        new Thread(
+            () -> {
+              try {
+                // Gives awaitIdle time to look while the call is between queue and workers; the
+                // assertion holds whenever this runs.
+                Thread.sleep(200);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+              resume.countDown();
+            });
+    resumer.start();
+
+    boolean idleWhileRunning = started.awaitIdle(Duration.ofSeconds(1));
+    release.countDown();
+    resumer.join();
+
+    assertThat(idleWhileRunning).isFalse();
+    assertThat(started.awaitIdle(Duration.ofSeconds(60))).isTrue();
+    assertThat(started.runs("limited", RunStatus.COMPLETED)).hasSize(1);
+  }
+
+  @Test
   void closeLetsACallInProgressFinishAndThenRefusesEvents() throws Exception {
     CountDownLatch entered = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
