@@ -35,7 +35,7 @@ import java.util.concurrent.locks.LockSupport;
  * event must be acknowledged by the stub at the end. The first {@code warmup} seconds are not
  * counted.
  *
- * <p>Arguments ({@code name=value}, all optional): {@code rate} events per second (5000), {@code
+ * <p>Arguments ({@code name=value}, all optional): {@code rate} events per second (2000), {@code
  * seconds} measured (20), {@code warmup} seconds (5), {@code out} results directory ({@code
  * benchmarks/results}).
  */
@@ -46,7 +46,7 @@ public final class PublishLatencyDriver {
   /** Runs the driver; see the class comment for the arguments. */
   public static void main(String[] args) throws Exception {
     Map<String, String> a = TargetResult.arguments(args, "rate", "seconds", "warmup", "out");
-    int rate = Integer.parseInt(a.getOrDefault("rate", "5000"));
+    int rate = Integer.parseInt(a.getOrDefault("rate", "2000"));
     int seconds = Integer.parseInt(a.getOrDefault("seconds", "20"));
     int warmup = Integer.parseInt(a.getOrDefault("warmup", "5"));
     Path out = Path.of(a.getOrDefault("out", "benchmarks/results"));

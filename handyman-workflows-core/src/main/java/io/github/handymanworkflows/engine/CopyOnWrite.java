@@ -1,11 +1,11 @@
 package io.github.handymanworkflows.engine;
 
+import java.util.AbstractCollection;
 import java.util.AbstractList;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -238,16 +238,52 @@ final class CopyOnWrite {
 
     @Override
     public Collection<V> values() {
-      return Collections.unmodifiableList(read());
+      // A live view (removing through it changes the map), so it works on the copy.
+      List<V> values = write();
+      return new AbstractCollection<>() {
+        @Override
+        public Iterator<V> iterator() {
+          return values.iterator();
+        }
+
+        @Override
+        public int size() {
+          return values.size();
+        }
+      };
     }
 
     @Override
     public Set<Entry<K, V>> entrySet() {
-      Map<K, V> view = new LinkedHashMap<>();
-      for (V value : read()) {
-        view.put(key.apply(value), value);
-      }
-      return Collections.unmodifiableMap(view).entrySet();
+      List<V> values = write();
+      return new AbstractSet<>() {
+        @Override
+        public Iterator<Entry<K, V>> iterator() {
+          Iterator<V> it = values.iterator();
+          return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+              return it.hasNext();
+            }
+
+            @Override
+            public Entry<K, V> next() {
+              V value = it.next();
+              return new SimpleImmutableEntry<>(key.apply(value), value);
+            }
+
+            @Override
+            public void remove() {
+              it.remove();
+            }
+          };
+        }
+
+        @Override
+        public int size() {
+          return values.size();
+        }
+      };
     }
 
     /** The immutable list to store: the stored one if nothing changed. */

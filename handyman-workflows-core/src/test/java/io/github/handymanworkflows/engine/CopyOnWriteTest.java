@@ -58,6 +58,18 @@ class CopyOnWriteTest {
   }
 
   @Test
+  void removingThroughTheViewsChangesTheCopy() {
+    List<Item> items = List.of(new Item("a", 1), new Item("b", 2), new Item("c", 3));
+    CopyOnWrite.KeyedList<String, Item> list = keyed(items);
+
+    list.values().removeIf(i -> i.value() == 1);
+    list.entrySet().removeIf(e -> e.getKey().equals("c"));
+
+    assertThat(list.frozen()).containsExactly(new Item("b", 2));
+    assertThat(items).hasSize(3);
+  }
+
+  @Test
   void aSetKeepsInsertionOrderAndRefusesDuplicates() {
     CopyOnWrite.CowSet<String> set = new CopyOnWrite.CowSet<>(List.of("a", "b"));
 
