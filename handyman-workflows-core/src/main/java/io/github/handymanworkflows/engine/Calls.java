@@ -109,6 +109,7 @@ final class Calls {
     } finally {
       lock.unlock();
     }
+    Instant callStarted = clock.instant();
     ExecutionResult result = executor.execute(request);
     lock.lock();
     try {
@@ -121,7 +122,7 @@ final class Calls {
             run.work.remove(work.id());
             WorkflowFunction fn = functions.get(run.functionId);
             try {
-              apply(run, fn, work, result, after);
+              apply(run, fn, work, result, callStarted, after);
             } catch (RuntimeException e) {
               LOGGER.warn("applying a call's result to run {} failed", run.runId, e);
               after.clear();
@@ -145,6 +146,7 @@ final class Calls {
       WorkflowFunction fn,
       DueWork work,
       ExecutionResult result,
+      Instant callStarted,
       List<Runnable> after) {
     run.warnings.addAll(result.warnings());
     Instant now = clock.instant();
@@ -152,7 +154,7 @@ final class Calls {
     if (outcome instanceof ExecutionOutcome.Completed done) {
       transitions.completeInPlace(run, done.result(), after);
     } else if (outcome instanceof ExecutionOutcome.Steps steps) {
-      applySteps(run, fn, work, steps, now, after);
+      applySteps(run, fn, work, steps, callStarted, now, after);
     } else if (outcome instanceof ExecutionOutcome.Failed failed) {
       if (failed.retriable() && work.attempt() + 1 < fn.maxAttempts()) {
         retry(run, work, failed.retryAfter(), now);
@@ -181,6 +183,7 @@ final class Calls {
       WorkflowFunction fn,
       DueWork work,
       ExecutionOutcome.Steps steps,
+      Instant callStarted,
       Instant now,
       List<Runnable> after) {
     if (steps.ops().size() > 1) {
@@ -195,27 +198,27 @@ final class Calls {
           ObjectNode memo = JsonNodeFactory.instance.objectNode();
           memo.set("data", data);
           run.complete(op.id(), FrozenJson.freezeObject(memo));
-          record(run, op, "run", "completed", 1, JsonSize.of(data), null);
+          record(run, op, callStarted, now, "run", "completed", 1, JsonSize.of(data), null);
           completedOne = true;
         }
         case StepFailed -> {
           run.complete(op.id(), RunTransitions.errorMemo(Objects.requireNonNull(op.error())));
-          record(run, op, "run", "failed", 1, 0, op.error());
+          record(run, op, callStarted, now, "run", "failed", 1, 0, op.error());
           completedOne = true;
         }
         case StepError -> {
-          record(run, op, "run", "retrying", 1, 0, op.error());
+          record(run, op, callStarted, now, "run", "retrying", 1, 0, op.error());
           retry(run, work, steps.retryAfter(), now);
         }
         case StepPlanned -> {
           if (run.pending.add(op.id())) {
-            record(run, op, "run", "planned", 0, 0, null);
+            record(run, op, callStarted, now, "run", "planned", 0, 0, null);
             run.scheduleCall(DueWork.Kind.TARGETED, now, op.id(), 0);
           }
         }
         case Sleep -> {
           if (run.pending.add(op.id())) {
-            record(run, op, "sleep", "sleeping", 0, 0, null);
+            record(run, op, callStarted, now, "sleep", "sleeping", 0, 0, null);
             run.schedule(
                 new DueWork(
                     WorkIds.sleep(op.id()), DueWork.Kind.SLEEP_DONE, wakeAt(op, now), op.id(), 0));
@@ -247,6 +250,8 @@ final class Calls {
   private static void record(
       RunState run,
       Op op,
+      Instant started,
+      Instant now,
       String kind,
       String status,
       int attemptsDelta,
@@ -254,8 +259,10 @@ final class Calls {
       @Nullable SerializedError error) {
     StepRecord previous = run.steps.get(op.id());
     int attempts = (previous == null ? 0 : previous.attempts()) + attemptsDelta;
+    Instant firstAt = previous == null || previous.firstAt() == null ? started : previous.firstAt();
     run.steps.put(
-        op.id(), new StepRecord(op.id(), op.name(), kind, status, attempts, bytes, error));
+        op.id(),
+        new StepRecord(op.id(), op.name(), kind, status, attempts, bytes, error, firstAt, now));
   }
 
   private void retry(RunState run, DueWork work, @Nullable RetryAfter retryAfter, Instant now) {
@@ -287,7 +294,7 @@ final class Calls {
     if (run.pending.add(op.id())) {
       run.waits.put(
           op.id(), new OpenWait(op.id(), opts.path("event").asText(), condition, expires));
-      record(run, op, "waitForEvent", "waiting", 0, 0, null);
+      record(run, op, now, now, "waitForEvent", "waiting", 0, 0, null);
       run.schedule(
           new DueWork(
               WorkIds.waitTimeout(op.id()), DueWork.Kind.WAIT_TIMEOUT, expires, op.id(), 0));
@@ -302,7 +309,7 @@ final class Calls {
     if (!run.pending.add(op.id())) {
       return;
     }
-    record(run, op, "invoke", "waiting", 0, 0, null);
+    record(run, op, now, now, "invoke", "waiting", 0, 0, null);
     WorkflowFunction fn = functions.get(target);
     if (fn == null) {
       transitions.resolve(

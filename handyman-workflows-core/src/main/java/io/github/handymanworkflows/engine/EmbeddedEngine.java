@@ -7,6 +7,9 @@ import io.github.handymanworkflows.engine.internal.WorkItem;
 import io.github.handymanworkflows.engine.internal.WorkQueue;
 import io.github.handymanworkflows.engine.store.EngineStore;
 import io.github.handymanworkflows.engine.store.InMemoryEngineStore;
+import io.github.handymanworkflows.engine.store.RunCount;
+import io.github.handymanworkflows.engine.store.RunPage;
+import io.github.handymanworkflows.engine.store.RunQuery;
 import io.github.handymanworkflows.engine.store.StoredRun;
 import io.github.handymanworkflows.event.Event;
 import io.github.handymanworkflows.event.EventCodec;
@@ -52,7 +55,8 @@ import org.slf4j.LoggerFactory;
  * {@code ConcurrencyLeases} and {@code Worker} (started mode), {@code History}. One lock guards the
  * caches and every store write; calls execute outside it.
  */
-public final class EmbeddedEngine implements EventPublisher, RunHistory, AutoCloseable {
+public final class EmbeddedEngine
+    implements EventPublisher, RunHistory, RunQueries, RunOperations, AutoCloseable {
 
   private static final Logger LOGGER = LoggerFactory.getLogger(EmbeddedEngine.class);
   private static final int MAX_ITEMS_PER_RUN_DUE = 1_000_000;
@@ -71,6 +75,8 @@ public final class EmbeddedEngine implements EventPublisher, RunHistory, AutoClo
   private final Calls calls;
   private final ConcurrencyLeases leases;
   private final History history;
+  private final LeaseKeeper keeper;
+  private final Operations operations;
   private @Nullable Worker worker;
   private boolean closed;
 
@@ -88,7 +94,8 @@ public final class EmbeddedEngine implements EventPublisher, RunHistory, AutoClo
     this.functions = Map.copyOf(byId);
     Expressions expressions = new Expressions();
     this.codec = b.codec;
-    Runs runs = new Runs(store, queue, waits);
+    this.keeper = new LeaseKeeper(b.lease, clock);
+    Runs runs = new Runs(store, queue, waits, keeper::held);
     this.intake = new Intake(clock, codec, b.random, functions, expressions, runs, waits, lock);
     RunTransitions transitions = new RunTransitions(appId, clock, b.random, runs, intake::emit);
     intake.transitions(transitions);
@@ -99,8 +106,61 @@ public final class EmbeddedEngine implements EventPublisher, RunHistory, AutoClo
     this.timers = new Timers(clock, functions, queue, runs, transitions);
     this.leases = new ConcurrencyLeases(functions, store, intake);
     this.history = new History(store);
-    recover(runs);
+    this.operations = new Operations(clock, runs, transitions, intake, queue, lock);
+    if (keeper.always()) {
+      recover(runs, Instant.MAX);
+    } else {
+      keeper.listener(new LeaseListener(runs));
+    }
     LOGGER.info("embedded engine '{}' ready with {} functions", appId, functions.size());
+  }
+
+  /** Resumes from the store when this engine gains the lease; drops its caches when it loses it. */
+  private final class LeaseListener implements LeaseKeeper.Listener {
+    private final Runs runs;
+
+    LeaseListener(Runs runs) {
+      this.runs = runs;
+    }
+
+    @Override
+    public void acquired(Instant routeUntil) {
+      lock.lock();
+      try {
+        // Whatever an earlier term cached may have changed under another engine since.
+        dropCaches();
+        recover(runs, routeUntil);
+      } finally {
+        lock.unlock();
+      }
+      queue.signal();
+    }
+
+    @Override
+    public void lost() {
+      lock.lock();
+      try {
+        dropCaches();
+      } finally {
+        lock.unlock();
+      }
+    }
+
+    @Override
+    public void renewed(Instant routeUntil) {
+      // Events other engines recorded (they do not route) are routed here.
+      intake.recover(routeUntil);
+      queue.signal();
+    }
+  }
+
+  private void dropCaches() {
+    queue.clear();
+    waits.clear();
+    Worker w = worker;
+    if (w != null) {
+      w.dropBlocked();
+    }
   }
 
   private static void register(Map<String, WorkflowFunction> byId, WorkflowFunction fn) {
@@ -110,7 +170,7 @@ public final class EmbeddedEngine implements EventPublisher, RunHistory, AutoClo
   }
 
   /** Rebuilds the caches from the store and routes events an earlier engine left unrouted. */
-  private void recover(Runs runs) {
+  private void recover(Runs runs, Instant routeUntil) {
     lock.lock();
     try {
       // Calls of an earlier engine in this store are not running any more: their slots are free.
@@ -120,7 +180,7 @@ public final class EmbeddedEngine implements EventPublisher, RunHistory, AutoClo
         runs.cache(null, run);
       }
       timers.scheduleCrons();
-      int unrouted = intake.recover();
+      int unrouted = intake.recover(routeUntil);
       if (!running.isEmpty() || unrouted > 0) {
         LOGGER.info(
             "embedded engine '{}' resumed {} running runs and routed {} events accepted before"
@@ -227,15 +287,24 @@ public final class EmbeddedEngine implements EventPublisher, RunHistory, AutoClo
 
   /** Processes one work item; the lock is not held on entry. */
   private void process(WorkItem item) {
-    if (item.isCall()) {
-      calls.call(item);
+    if (!keeper.held()) {
+      // Lost the lease after this item was taken: the next holder resumes it from the store.
       return;
     }
-    lock.lock();
     try {
-      timers.fire(item);
-    } finally {
-      lock.unlock();
+      if (item.isCall()) {
+        calls.call(item);
+        return;
+      }
+      lock.lock();
+      try {
+        timers.fire(item);
+      } finally {
+        lock.unlock();
+      }
+    } catch (LeaseLostException e) {
+      // Expected when the lease ends mid-call: the stored run still holds this work.
+      LOGGER.info("{}", e.getMessage());
     }
   }
 
@@ -246,6 +315,7 @@ public final class EmbeddedEngine implements EventPublisher, RunHistory, AutoClo
    * @return how many work items ran
    */
   public int runDue() {
+    keeper.tick();
     int count = 0;
     while (true) {
       Optional<WorkItem> item = queue.pollDue(clock.instant());
@@ -308,6 +378,15 @@ public final class EmbeddedEngine implements EventPublisher, RunHistory, AutoClo
     }
     worker = new Worker(lock, clock, queue, leases, this::process, workers);
     worker.start();
+    keeper.start();
+  }
+
+  /**
+   * Whether this engine executes now: always with the default lease; with a shared lease, while it
+   * holds it (see {@link EmbeddedEngineBuilder#lease(EngineLease)}).
+   */
+  public boolean holdsLease() {
+    return keeper.held();
   }
 
   /**
@@ -366,6 +445,8 @@ public final class EmbeddedEngine implements EventPublisher, RunHistory, AutoClo
       stillRunning = worker.shutdown(shutdownGrace);
       worker = null;
     }
+    // Renewed until the calls above finished, so their writes still count; then given up.
+    keeper.stop(true);
     lock.lock();
     try {
       int running = store.runningRuns().size();
@@ -421,5 +502,42 @@ public final class EmbeddedEngine implements EventPublisher, RunHistory, AutoClo
   @Override
   public List<RunRecord> all() {
     return history.all();
+  }
+
+  // ---- dashboard queries and operator requests ------------------------------------------------
+
+  @Override
+  public RunPage queryRuns(RunQuery query) {
+    return store.queryRuns(query);
+  }
+
+  @Override
+  public List<RunCount> countRuns(@Nullable Instant from, @Nullable Instant before) {
+    return store.countRuns(from, before);
+  }
+
+  @Override
+  public Optional<StoredRun> storedRun(String runId) {
+    return store.findRun(runId);
+  }
+
+  @Override
+  public Optional<Instant> nextCronFire(String functionId, int triggerIndex) {
+    return store.nextCronFire(Timers.cronId(functionId, triggerIndex));
+  }
+
+  @Override
+  public OperationResult retry(OperationRequest request) {
+    return operations.retry(request);
+  }
+
+  @Override
+  public OperationResult cancel(OperationRequest request) {
+    return operations.cancel(request);
+  }
+
+  @Override
+  public OperationResult replay(OperationRequest request) {
+    return operations.replay(request);
   }
 }

@@ -23,6 +23,7 @@ public final class EmbeddedEngineBuilder {
   EventRegistry registry = EventRegistry.builder().build();
   EventCodec codec = new EventCodec(registry);
   EngineStore store = new InMemoryEngineStore();
+  EngineLease lease = EngineLease.alwaysHeld();
   Duration shutdownGrace = Duration.ofSeconds(30);
   Backoff backoff = Backoff.DEFAULT;
   Random random = new Random();
@@ -64,6 +65,19 @@ public final class EmbeddedEngineBuilder {
    */
   public EmbeddedEngineBuilder store(EngineStore value) {
     this.store = Objects.requireNonNull(value, "store must not be null");
+    return this;
+  }
+
+  /**
+   * The lease that decides which of several engines sharing a durable store executes (default
+   * {@link EngineLease#alwaysHeld()}: this engine has the store to itself). With a shared lease the
+   * engine accepts and records events at once but routes and executes only while it holds the
+   * lease: from {@link EmbeddedEngine#start(int)} (or each {@link EmbeddedEngine#runDue()}) it
+   * tries to acquire it, resumes every stored run when it does, and stops executing when it loses
+   * it.
+   */
+  public EmbeddedEngineBuilder lease(EngineLease value) {
+    this.lease = Objects.requireNonNull(value, "lease must not be null");
     return this;
   }
 

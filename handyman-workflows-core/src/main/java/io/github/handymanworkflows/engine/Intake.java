@@ -134,9 +134,8 @@ final class Intake {
         ids.add(json.get("id").asText());
       }
       store.acceptEvents(accepted);
-      for (AcceptedEvent event : accepted) {
-        route(event, false);
-      }
+      // Without the lease the events stay recorded, unrouted: the holder routes them.
+      routeAll(accepted, false, Instant.MAX);
     } finally {
       lock.unlock();
     }
@@ -159,18 +158,38 @@ final class Intake {
     }
   }
 
-  /** Routes events accepted before a restart but not routed then. */
-  int recover() {
+  /**
+   * Routes events accepted before a restart, or by engines without the lease, and not routed yet;
+   * stops at {@code until} (the lease keeper's budget), leaving the rest for the next call.
+   *
+   * @return how many events were routed
+   */
+  int recover(Instant until) {
     lock.lock();
     try {
-      List<AcceptedEvent> unrouted = store.unroutedEvents();
-      for (AcceptedEvent event : unrouted) {
-        route(event, true);
+      if (!runs.executing()) {
+        return 0;
       }
-      return unrouted.size();
+      return routeAll(store.unroutedEvents(), true, until);
     } finally {
       lock.unlock();
     }
+  }
+
+  private int routeAll(List<AcceptedEvent> events, boolean recovering, Instant until) {
+    int routed = 0;
+    try {
+      for (AcceptedEvent event : events) {
+        if (!runs.executing() || !clock.instant().isBefore(until)) {
+          break;
+        }
+        route(event, recovering);
+        routed++;
+      }
+    } catch (LeaseLostException e) {
+      LOGGER.info("lease lost while routing; the next holder routes the rest: {}", e.getMessage());
+    }
+    return routed;
   }
 
   private ObjectNode normalise(ObjectNode json, boolean internal) {

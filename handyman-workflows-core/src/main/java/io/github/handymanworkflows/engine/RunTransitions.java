@@ -93,15 +93,7 @@ final class RunTransitions {
     StepRecord step = run.steps.get(stepId);
     if (step != null) {
       run.steps.put(
-          stepId,
-          new StepRecord(
-              step.hashedId(),
-              step.name(),
-              step.kind(),
-              status,
-              step.attempts(),
-              JsonSize.of(value),
-              step.error()));
+          stepId, step.changed(status, JsonSize.of(value), step.error(), clock.instant()));
     }
     discoverIfIdle(run);
   }

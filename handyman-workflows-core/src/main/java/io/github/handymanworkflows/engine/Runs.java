@@ -12,6 +12,7 @@ import io.github.handymanworkflows.internal.expr.Expression;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,11 +33,24 @@ final class Runs {
   private final EngineStore store;
   private final WorkQueue queue;
   private final WaitIndex waits;
+  private final BooleanSupplier executing;
 
-  Runs(EngineStore store, WorkQueue queue, WaitIndex waits) {
+  Runs(EngineStore store, WorkQueue queue, WaitIndex waits, BooleanSupplier executing) {
     this.store = store;
     this.queue = queue;
     this.waits = waits;
+    this.executing = executing;
+  }
+
+  /** Whether this engine holds its lease, so it may route and write runs. */
+  boolean executing() {
+    return executing.getAsBoolean();
+  }
+
+  private void checkExecuting(String runId) {
+    if (!executing.getAsBoolean()) {
+      throw new LeaseLostException(runId);
+    }
   }
 
   EngineStore store() {
@@ -50,6 +64,7 @@ final class Runs {
   /** Stores a new run and caches its work; false when the id is taken. */
   boolean create(RunState run) {
     StoredRun stored = run.next();
+    checkExecuting(stored.runId());
     if (!store.createRun(stored)) {
       return false;
     }
@@ -75,6 +90,7 @@ final class Runs {
         return Optional.empty();
       }
       StoredRun written = run.next();
+      checkExecuting(runId);
       if (store.replaceRun(before.version(), written)) {
         cache(before, written);
         after.forEach(Runnable::run);

@@ -1,6 +1,9 @@
 package io.github.handymanworkflows.engine;
 
 import io.github.handymanworkflows.execution.SerializedError;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,6 +16,9 @@ import org.jspecify.annotations.Nullable;
  * @param attempts how many times its body was executed (run steps)
  * @param outputBytes size of its memoized JSON output
  * @param error its last error, if any
+ * @param firstAt when the engine first saw the step (the start of the call that ran or reported
+ *     it); null in records written before steps were timed
+ * @param lastAt when the step last changed (its last attempt ended, it completed or timed out)
  */
 public record StepRecord(
     String hashedId,
@@ -21,4 +27,41 @@ public record StepRecord(
     String status,
     int attempts,
     int outputBytes,
-    @Nullable SerializedError error) {}
+    @Nullable SerializedError error,
+    @Nullable Instant firstAt,
+    @Nullable Instant lastAt) {
+
+  /** A step without times. */
+  public StepRecord(
+      String hashedId,
+      String name,
+      String kind,
+      String status,
+      int attempts,
+      int outputBytes,
+      @Nullable SerializedError error) {
+    this(hashedId, name, kind, status, attempts, outputBytes, error, null, null);
+  }
+
+  /** From first seen to last change, when both are known. */
+  public Optional<Duration> duration() {
+    return firstAt == null || lastAt == null
+        ? Optional.empty()
+        : Optional.of(Duration.between(firstAt, lastAt));
+  }
+
+  /** A copy in another status, changed at {@code at}. */
+  public StepRecord changed(
+      String newStatus, int newOutputBytes, @Nullable SerializedError newError, Instant at) {
+    return new StepRecord(
+        hashedId,
+        name,
+        kind,
+        newStatus,
+        attempts,
+        newOutputBytes,
+        newError,
+        firstAt == null ? at : firstAt,
+        at);
+  }
+}

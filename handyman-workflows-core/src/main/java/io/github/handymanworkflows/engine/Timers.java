@@ -79,7 +79,7 @@ final class Timers {
     }
   }
 
-  private static String cronId(String functionId, int index) {
+  static String cronId(String functionId, int index) {
     return functionId + "#" + index;
   }
 

@@ -79,6 +79,11 @@ final class Worker {
     return blocked.size();
   }
 
+  /** Forgets parked work; the lock is held (the engine lost its lease or rebuilds its caches). */
+  void dropBlocked() {
+    blocked.clear();
+  }
+
   private void loop() {
     while (running) {
       try {

@@ -1,23 +1,19 @@
 package io.github.handymanworkflows.event;
 
-import io.github.handymanworkflows.internal.Masking;
-import java.time.Instant;
-
 /**
  * A user must confirm their email address ({@code auth/email.verification.requested}); triggers the
  * verification email.
  *
- * <p>The token travels in the payload because the email links to it. It is masked in {@code
- * toString} and must never be logged.
+ * <p>The payload names the token by id only: the raw token never travels in an event, which the
+ * workflow engine stores (§8 G.35). The email step derives it from the stored record with the
+ * {@link io.github.handymanworkflows.token.TokenSecret} and sends it to the address on the account,
+ * so an event cannot redirect the link elsewhere. Issue the token with {@link
+ * io.github.handymanworkflows.token.TokenIssuer}.
  *
  * @param userId the user's id
- * @param email the address to confirm; masked in {@code toString}
- * @param firstName the name to greet with
- * @param token the raw verification token for the link; masked in {@code toString}
- * @param expiresAt when the token stops working, so the email can say so
+ * @param tokenId the id of the stored verification token
  */
-public record EmailVerificationRequested(
-    String userId, String email, String firstName, String token, Instant expiresAt) {
+public record EmailVerificationRequested(String userId, String tokenId) {
 
   /** The wire name {@code auth/email.verification.requested}. */
   public static final EventType<EmailVerificationRequested> TYPE =
@@ -32,24 +28,6 @@ public record EmailVerificationRequested(
    */
   public EmailVerificationRequested {
     FIELDS.text("userId", userId);
-    FIELDS.email("email", email);
-    FIELDS.text("firstName", firstName);
-    FIELDS.text("token", token);
-    FIELDS.required("expiresAt", expiresAt);
-  }
-
-  @Override
-  public String toString() {
-    return "EmailVerificationRequested[userId="
-        + userId
-        + ", email="
-        + Masking.email(email)
-        + ", firstName="
-        + firstName
-        + ", token="
-        + Masking.secret(token)
-        + ", expiresAt="
-        + expiresAt
-        + "]";
+    FIELDS.text("tokenId", tokenId);
   }
 }

@@ -1,23 +1,19 @@
 package io.github.handymanworkflows.event;
 
-import io.github.handymanworkflows.internal.Masking;
-import java.time.Instant;
-
 /**
  * A user asked to reset their password ({@code auth/password.reset.requested}); triggers the reset
  * email.
  *
- * <p>The token travels in the payload because the email links to it. It is masked in {@code
- * toString} and must never be logged.
+ * <p>The payload names the token by id only: the raw token never travels in an event, which the
+ * workflow engine stores (§8 G.35). The email step derives it from the stored record with the
+ * {@link io.github.handymanworkflows.token.TokenSecret} and sends it to the address on the account,
+ * so an event cannot redirect a reset link elsewhere. Issue the token with {@link
+ * io.github.handymanworkflows.token.TokenIssuer}.
  *
  * @param userId the user's id
- * @param email the address to send the link to; masked in {@code toString}
- * @param firstName the name to greet with
- * @param token the raw reset token for the link; masked in {@code toString}
- * @param expiresAt when the token stops working, so the email can say so
+ * @param tokenId the id of the stored password-reset token
  */
-public record PasswordResetRequested(
-    String userId, String email, String firstName, String token, Instant expiresAt) {
+public record PasswordResetRequested(String userId, String tokenId) {
 
   /** The wire name {@code auth/password.reset.requested}. */
   public static final EventType<PasswordResetRequested> TYPE =
@@ -32,24 +28,6 @@ public record PasswordResetRequested(
    */
   public PasswordResetRequested {
     FIELDS.text("userId", userId);
-    FIELDS.email("email", email);
-    FIELDS.text("firstName", firstName);
-    FIELDS.text("token", token);
-    FIELDS.required("expiresAt", expiresAt);
-  }
-
-  @Override
-  public String toString() {
-    return "PasswordResetRequested[userId="
-        + userId
-        + ", email="
-        + Masking.email(email)
-        + ", firstName="
-        + firstName
-        + ", token="
-        + Masking.secret(token)
-        + ", expiresAt="
-        + expiresAt
-        + "]";
+    FIELDS.text("tokenId", tokenId);
   }
 }

@@ -12,6 +12,8 @@ import io.github.handymanworkflows.health.HealthStateRepository;
 import io.github.handymanworkflows.health.InMemoryHealthStateRepository;
 import io.github.handymanworkflows.job.InMemoryJobRepository;
 import io.github.handymanworkflows.job.JobRepository;
+import io.github.handymanworkflows.ledger.InMemoryWorkflowLedger;
+import io.github.handymanworkflows.ledger.WorkflowLedger;
 import io.github.handymanworkflows.mail.Emails;
 import io.github.handymanworkflows.mail.MailSettings;
 import io.github.handymanworkflows.mail.Mailer;
@@ -27,6 +29,7 @@ import io.github.handymanworkflows.session.InMemorySessionRepository;
 import io.github.handymanworkflows.session.SessionRepository;
 import io.github.handymanworkflows.token.InMemoryTokenRepository;
 import io.github.handymanworkflows.token.TokenRepository;
+import io.github.handymanworkflows.token.TokenSecret;
 import io.github.handymanworkflows.user.InMemoryUserRepository;
 import io.github.handymanworkflows.user.UserRepository;
 import io.github.handymanworkflows.workflow.WorkflowFunction;
@@ -151,6 +154,8 @@ public final class EmbeddedWorkflows implements AutoCloseable {
     private @Nullable ReportRepository reports;
     private @Nullable LoginAttemptTracker loginAttempts;
     private @Nullable HealthStateRepository healthStates;
+    private @Nullable WorkflowLedger ledger;
+    private @Nullable TokenSecret tokenSecret;
     private List<HealthProbe> probes = List.of();
     private @Nullable Mailer mailer;
     private MailSettings mailSettings = MailSettings.defaults();
@@ -233,6 +238,23 @@ public final class EmbeddedWorkflows implements AutoCloseable {
     /** Last known health per probe (default: in memory). */
     public Builder healthStates(HealthStateRepository value) {
       this.healthStates = Objects.requireNonNull(value, "healthStates must not be null");
+      return this;
+    }
+
+    /** Once-ever email markers and scan cursors (default: in memory). */
+    public Builder ledger(WorkflowLedger value) {
+      this.ledger = Objects.requireNonNull(value, "ledger must not be null");
+      return this;
+    }
+
+    /**
+     * The key the verification and reset tokens are derived from; the host's {@link
+     * io.github.handymanworkflows.token.TokenIssuer} must use the same. Required when the tokens
+     * are stored outside memory; with in-memory tokens the default is a random key, which dies with
+     * the process like the tokens do.
+     */
+    public Builder tokenSecret(TokenSecret value) {
+      this.tokenSecret = Objects.requireNonNull(value, "tokenSecret must not be null");
       return this;
     }
 
@@ -319,10 +341,25 @@ public final class EmbeddedWorkflows implements AutoCloseable {
           reports != null ? reports : new InMemoryReportRepository(),
           loginAttempts != null ? loginAttempts : new InMemoryLoginAttemptTracker(),
           healthStates != null ? healthStates : new InMemoryHealthStateRepository(),
+          ledger != null ? ledger : new InMemoryWorkflowLedger(),
           probes,
           new Emails(mailer != null ? mailer : new OutboxMailer(clock), renderer, mailSettings),
+          tokenSecret(),
           clock,
           settings);
+    }
+
+    private TokenSecret tokenSecret() {
+      if (tokenSecret != null) {
+        return tokenSecret;
+      }
+      if (tokens != null) {
+        throw new IllegalStateException(
+            "a token secret is required when tokens are stored outside memory: pass"
+                + " EmbeddedWorkflows.builder().tokenSecret(TokenSecret.of(...)), the same key the"
+                + " host's TokenIssuer uses (see docs/tokens.md)");
+      }
+      return TokenSecret.random();
     }
 
     private List<String> inMemory() {
@@ -340,6 +377,7 @@ public final class EmbeddedWorkflows implements AutoCloseable {
         addIfNull(names, reports, "reports");
         addIfNull(names, loginAttempts, "login attempts");
         addIfNull(names, healthStates, "health states");
+        addIfNull(names, ledger, "workflow ledger");
       }
       return names;
     }

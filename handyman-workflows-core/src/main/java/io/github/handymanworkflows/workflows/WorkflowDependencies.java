@@ -4,12 +4,14 @@ import io.github.handymanworkflows.handyman.HandymanRepository;
 import io.github.handymanworkflows.health.HealthProbe;
 import io.github.handymanworkflows.health.HealthStateRepository;
 import io.github.handymanworkflows.job.JobRepository;
+import io.github.handymanworkflows.ledger.WorkflowLedger;
 import io.github.handymanworkflows.mail.Emails;
 import io.github.handymanworkflows.report.ReportRepository;
 import io.github.handymanworkflows.review.ReviewRepository;
 import io.github.handymanworkflows.security.LoginAttemptTracker;
 import io.github.handymanworkflows.session.SessionRepository;
 import io.github.handymanworkflows.token.TokenRepository;
+import io.github.handymanworkflows.token.TokenSecret;
 import io.github.handymanworkflows.user.UserRepository;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -29,8 +31,10 @@ import java.util.Objects;
  * @param reports analytics snapshots
  * @param loginAttempts failed-login tracking
  * @param healthStates last known status per health probe
+ * @param ledger once-ever email markers and scan cursors
  * @param probes the health probes the health check measures
  * @param emails renders and sends every email
+ * @param tokenSecret derives the raw verification and reset tokens inside the email steps
  * @param clock read inside steps only
  * @param settings tunable behaviour
  */
@@ -44,8 +48,10 @@ public record WorkflowDependencies(
     ReportRepository reports,
     LoginAttemptTracker loginAttempts,
     HealthStateRepository healthStates,
+    WorkflowLedger ledger,
     List<HealthProbe> probes,
     Emails emails,
+    TokenSecret tokenSecret,
     Clock clock,
     WorkflowSettings settings) {
 
@@ -60,8 +66,10 @@ public record WorkflowDependencies(
     Objects.requireNonNull(reports, "reports must not be null");
     Objects.requireNonNull(loginAttempts, "loginAttempts must not be null");
     Objects.requireNonNull(healthStates, "healthStates must not be null");
+    Objects.requireNonNull(ledger, "ledger must not be null");
     probes = List.copyOf(Objects.requireNonNull(probes, "probes must not be null"));
     Objects.requireNonNull(emails, "emails must not be null");
+    Objects.requireNonNull(tokenSecret, "tokenSecret must not be null");
     Objects.requireNonNull(clock, "clock must not be null");
     Objects.requireNonNull(settings, "settings must not be null");
   }
@@ -69,7 +77,7 @@ public record WorkflowDependencies(
   /**
    * The dependencies with no health probes (add them with {@link #withProbes}), for a
    * dependency-injection container: it builds this from the host's bindings of the ports, the email
-   * facade, the clock and the settings.
+   * facade, the token secret, the clock and the settings.
    */
   @Inject
   public WorkflowDependencies(
@@ -82,7 +90,9 @@ public record WorkflowDependencies(
       ReportRepository reports,
       LoginAttemptTracker loginAttempts,
       HealthStateRepository healthStates,
+      WorkflowLedger ledger,
       Emails emails,
+      TokenSecret tokenSecret,
       Clock clock,
       WorkflowSettings settings) {
     this(
@@ -95,8 +105,10 @@ public record WorkflowDependencies(
         reports,
         loginAttempts,
         healthStates,
+        ledger,
         List.of(),
         emails,
+        tokenSecret,
         clock,
         settings);
   }
@@ -113,8 +125,10 @@ public record WorkflowDependencies(
         reports,
         loginAttempts,
         healthStates,
+        ledger,
         value,
         emails,
+        tokenSecret,
         clock,
         settings);
   }

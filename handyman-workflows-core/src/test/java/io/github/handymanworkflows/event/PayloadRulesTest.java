@@ -42,7 +42,7 @@ class PayloadRulesTest {
           auth/user.registered          | email                   | 42                        | data.email                    | must be an email address
           auth/user.registered          | role                    | "SECRET-boss"             | data.role                     | is invalid
           auth/user.registered          | role                    | {"r":"SECRET"}            | data.role                     | has the wrong type
-          auth/email.verification.requested | expiresAt           | "SECRET tomorrow"         | data.expiresAt                | has the wrong format
+          auth/email.verification.requested | tokenId             | "SECRET token"           | data.tokenId                  | must be 1 to 100 characters of A-Z a-z 0-9 _ - . :
           handyman/job.completed        | rating                  | 0                         | data.rating                   | must be between 1 and 5
           handyman/job.completed        | rating                  | 6                         | data.rating                   | must be between 1 and 5
           customer/job.completed        | rating                  | -1                        | data.rating                   | must be between 1 and 5

@@ -38,6 +38,9 @@ public final class MongoCollections {
   /** The last known status per health probe. */
   public static final String HEALTH_STATES = "health_states";
 
+  /** Workflow progress: once-ever email markers and scan cursors, keyed by kind and name. */
+  public static final String WORKFLOW_LEDGER = "workflow_ledger";
+
   /** Published events not yet delivered. */
   public static final String OUTBOX = "outbox";
 
@@ -72,6 +75,7 @@ public final class MongoCollections {
           REPORTS,
           LOGIN_FAILURES,
           HEALTH_STATES,
+          WORKFLOW_LEDGER,
           OUTBOX,
           ENGINE_EVENTS,
           ENGINE_RUNS,

@@ -10,6 +10,7 @@ import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
 import com.mongodb.reactivestreams.client.MongoCollection;
+import io.github.handymanworkflows.engine.EngineLease;
 import io.github.handymanworkflows.mongo.internal.Calls;
 import io.github.handymanworkflows.mongo.internal.Docs;
 import java.time.Clock;
@@ -24,6 +25,8 @@ import org.bson.Document;
  * The single-active-engine lease: several app instances share one database, all accept events, and
  * only the holder of this lease executes runs. The holder renews it well before it expires; when it
  * stops renewing (crash, pause, partition), another instance takes it over once it has expired.
+ * Give it to the engine ({@code EmbeddedEngine.builder().lease(lease)}), which acquires and renews
+ * it and resumes the stored runs when it gains it; the starter does so when MongoDB is on.
  *
  * <p>Every takeover increments a fencing token. {@link MongoEngineStore} writes the token with each
  * run and cron change and refuses a write whose token is older than the one already stored, so a
@@ -33,7 +36,7 @@ import org.bson.Document;
  * <p>The lease document lives in {@code engine_lease}: {@code _id} (the lease name), {@code
  * holder}, {@code token} and {@code expiresAt}, all changed by one atomic {@code findOneAndUpdate}.
  */
-public final class MongoEngineLease {
+public final class MongoEngineLease implements EngineLease {
 
   private final MongoCollection<Document> leases;
   private final Calls calls;
@@ -64,6 +67,11 @@ public final class MongoEngineLease {
     }
   }
 
+  @Override
+  public Duration ttl() {
+    return ttl;
+  }
+
   /** This instance's holder id. */
   public String holder() {
     return holder;
@@ -74,6 +82,7 @@ public final class MongoEngineLease {
    *
    * @return whether this instance holds the lease until {@code now + ttl}
    */
+  @Override
   public boolean tryAcquire() {
     Instant now = clock.instant();
     Instant until = now.plus(ttl);
@@ -120,6 +129,7 @@ public final class MongoEngineLease {
   }
 
   /** Gives the lease up at once (on shutdown), so another instance need not wait for expiry. */
+  @Override
   public void release() {
     calls.one(
         "engineLease.release",

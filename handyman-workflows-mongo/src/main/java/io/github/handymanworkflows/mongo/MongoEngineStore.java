@@ -2,9 +2,14 @@ package io.github.handymanworkflows.mongo;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gte;
+import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.lte;
 import static com.mongodb.client.model.Filters.ne;
+import static com.mongodb.client.model.Filters.or;
 
+import com.mongodb.client.model.Accumulators;
+import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.ReturnDocument;
@@ -15,6 +20,9 @@ import com.mongodb.reactivestreams.client.MongoCollection;
 import io.github.handymanworkflows.engine.RunStatus;
 import io.github.handymanworkflows.engine.store.AcceptedEvent;
 import io.github.handymanworkflows.engine.store.EngineStore;
+import io.github.handymanworkflows.engine.store.RunCount;
+import io.github.handymanworkflows.engine.store.RunPage;
+import io.github.handymanworkflows.engine.store.RunQuery;
 import io.github.handymanworkflows.engine.store.StoredRun;
 import io.github.handymanworkflows.mongo.internal.Calls;
 import io.github.handymanworkflows.mongo.internal.Docs;
@@ -24,6 +32,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -214,6 +223,70 @@ public final class MongoEngineStore implements EngineStore {
       filters.add(eq("status", status.name()));
     }
     return select("engine.runs", filters.isEmpty() ? new Document() : and(filters));
+  }
+
+  @Override
+  public RunPage queryRuns(RunQuery query) {
+    Objects.requireNonNull(query, "query must not be null");
+    List<Bson> filters = new ArrayList<>();
+    if (query.functionId() != null) {
+      filters.add(eq("functionId", query.functionId()));
+    }
+    if (query.status() != null) {
+      filters.add(eq("status", query.status().name()));
+    }
+    if (query.search() != null) {
+      filters.add(
+          or(
+              eq("_id", query.search()),
+              eq("triggerId", query.search()),
+              eq("userId", query.search())));
+    }
+    if (query.after() != null) {
+      filters.add(lt("_id", query.after()));
+    }
+    List<StoredRun> page = new ArrayList<>();
+    // limit + 1: the extra run only tells whether a next page exists.
+    calls.scan(
+        "engine.queryRuns",
+        runs.find(filters.isEmpty() ? new Document() : and(filters))
+            .sort(Sorts.descending("_id"))
+            .limit(query.limit() + 1)
+            .batchSize(query.limit() + 1),
+        doc -> page.add(RunDocs.fromDocument(doc)));
+    return RunPage.of(page, query.limit());
+  }
+
+  @Override
+  public List<RunCount> countRuns(@Nullable Instant from, @Nullable Instant before) {
+    List<Bson> filters = new ArrayList<>();
+    if (from != null) {
+      filters.add(gte("startedAt", Docs.date(from)));
+    }
+    if (before != null) {
+      filters.add(lt("startedAt", Docs.date(before)));
+    }
+    List<Bson> pipeline = new ArrayList<>();
+    if (!filters.isEmpty()) {
+      pipeline.add(Aggregates.match(and(filters)));
+    }
+    pipeline.add(
+        Aggregates.group(
+            new Document("functionId", "$functionId").append("status", "$status"),
+            Accumulators.sum("count", 1)));
+    List<RunCount> result = new ArrayList<>();
+    for (Document row :
+        calls.list(
+            "engine.countRuns",
+            runs.aggregate(pipeline).maxTime(calls.timeout().toMillis(), TimeUnit.MILLISECONDS))) {
+      Document group = row.get("_id", Document.class);
+      result.add(
+          new RunCount(
+              Docs.string(group, "functionId"),
+              RunStatus.valueOf(Docs.string(group, "status")),
+              Docs.number(row, "count")));
+    }
+    return result;
   }
 
   private List<StoredRun> select(String operation, Bson filter) {

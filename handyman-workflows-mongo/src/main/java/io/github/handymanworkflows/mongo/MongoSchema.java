@@ -80,6 +80,28 @@ final class MongoSchema {
                   .append("startedAt", 1)
                   .append("_id", 1),
               "runs(functionId, status)"),
+          IndexSpec.of(
+              ENGINE_RUNS,
+              "newest_by_function",
+              new Document("functionId", 1).append("_id", -1),
+              "queryRuns by function, newest first"),
+          IndexSpec.of(
+              ENGINE_RUNS,
+              "newest_by_function_status",
+              new Document("functionId", 1).append("status", 1).append("_id", -1),
+              "queryRuns by function and status, newest first"),
+          IndexSpec.of(
+              ENGINE_RUNS,
+              "newest_by_status",
+              new Document("status", 1).append("_id", -1),
+              "queryRuns by status, newest first"),
+          IndexSpec.of(ENGINE_RUNS, "trigger", new Document("triggerId", 1), "queryRuns search"),
+          IndexSpec.of(ENGINE_RUNS, "user", new Document("userId", 1), "queryRuns search"),
+          IndexSpec.of(
+              ENGINE_RUNS,
+              "started",
+              new Document("startedAt", 1).append("functionId", 1).append("status", 1),
+              "countRuns over a time window"),
           IndexSpec.of(ENGINE_EVENTS, "routing", new Document("events.key", 1), "markRouted"),
           IndexSpec.of(ENGINE_KEYS, "expiry", new Document("expiresAt", 1), "purgeExpiredKeys"),
           IndexSpec.of(

@@ -158,6 +158,11 @@ public final class MongoStorage implements AutoCloseable {
     return new MongoHealthStateRepository(collection(MongoCollections.HEALTH_STATES), calls);
   }
 
+  /** The workflow ledger: once-ever email markers and scan cursors. */
+  public MongoWorkflowLedger ledger() {
+    return new MongoWorkflowLedger(collection(MongoCollections.WORKFLOW_LEDGER), calls);
+  }
+
   /** The failed-login tracker. */
   public MongoLoginAttemptTracker loginAttempts() {
     return new MongoLoginAttemptTracker(collection(MongoCollections.LOGIN_FAILURES), calls);

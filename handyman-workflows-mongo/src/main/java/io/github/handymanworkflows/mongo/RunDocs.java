@@ -29,14 +29,16 @@ final class RunDocs {
     run.events().forEach(event -> events.add(JsonBson.toBson(event)));
     List<Document> steps = new ArrayList<>();
     for (StepRecord step : run.steps()) {
-      steps.add(
+      Document d =
           new Document("hashedId", step.hashedId())
               .append("name", step.name())
               .append("kind", step.kind())
               .append("status", step.status())
               .append("attempts", step.attempts())
               .append("outputBytes", step.outputBytes())
-              .append("error", error(step.error())));
+              .append("error", error(step.error()));
+      Docs.putExact(d, "firstAt", step.firstAt());
+      steps.add(Docs.putExact(d, "lastAt", step.lastAt()));
     }
     List<Document> work = new ArrayList<>();
     for (DueWork w : run.work()) {
@@ -61,6 +63,9 @@ final class RunDocs {
             .append("fence", fence)
             .append("status", run.status().name())
             .append("ended", run.status().ended())
+            // Copied out of the trigger so the dashboard's search is an indexed equality.
+            .append("triggerId", run.triggerEventId())
+            .append("userId", run.userId().orElse(null))
             .append("events", events);
     Docs.putExact(doc, "startedAt", run.startedAt());
     Docs.putExact(doc, "endedAt", run.endedAt());
@@ -101,7 +106,9 @@ final class RunDocs {
               Docs.string(s, "status"),
               s.getInteger("attempts", 0),
               s.getInteger("outputBytes", 0),
-              error(s.get("error", Document.class))));
+              error(s.get("error", Document.class)),
+              Docs.exact(s, "firstAt"),
+              Docs.exact(s, "lastAt")));
     }
     List<DueWork> work = new ArrayList<>();
     for (Document w : doc.getList("work", Document.class, List.of())) {

@@ -1,36 +1,30 @@
 package io.github.handymanworkflows.test;
 
-import io.github.handymanworkflows.handyman.HandymanRepository;
 import io.github.handymanworkflows.handyman.InMemoryHandymanRepository;
 import io.github.handymanworkflows.health.HealthProbe;
-import io.github.handymanworkflows.health.HealthStateRepository;
 import io.github.handymanworkflows.health.InMemoryHealthStateRepository;
 import io.github.handymanworkflows.job.InMemoryJobRepository;
-import io.github.handymanworkflows.job.JobRepository;
-import io.github.handymanworkflows.mail.Address;
+import io.github.handymanworkflows.ledger.InMemoryWorkflowLedger;
 import io.github.handymanworkflows.mail.Emails;
 import io.github.handymanworkflows.mail.MailSettings;
-import io.github.handymanworkflows.mail.Mailer;
 import io.github.handymanworkflows.mail.RecordingMailer;
-import io.github.handymanworkflows.mail.TemplateRenderer;
 import io.github.handymanworkflows.report.InMemoryReportRepository;
-import io.github.handymanworkflows.report.ReportRepository;
 import io.github.handymanworkflows.review.InMemoryReviewRepository;
-import io.github.handymanworkflows.review.ReviewRepository;
 import io.github.handymanworkflows.security.InMemoryLoginAttemptTracker;
-import io.github.handymanworkflows.security.LoginAttemptTracker;
 import io.github.handymanworkflows.session.InMemorySessionRepository;
-import io.github.handymanworkflows.session.SessionRepository;
 import io.github.handymanworkflows.test.faults.FaultInjector;
 import io.github.handymanworkflows.test.faults.Outcome;
 import io.github.handymanworkflows.token.InMemoryTokenRepository;
-import io.github.handymanworkflows.token.TokenRepository;
+import io.github.handymanworkflows.token.IssuedToken;
+import io.github.handymanworkflows.token.TokenIssuer;
+import io.github.handymanworkflows.token.TokenKind;
+import io.github.handymanworkflows.token.TokenSecret;
 import io.github.handymanworkflows.user.InMemoryUserRepository;
-import io.github.handymanworkflows.user.UserRepository;
 import io.github.handymanworkflows.workflows.WorkflowDependencies;
 import io.github.handymanworkflows.workflows.WorkflowSettings;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -67,6 +61,16 @@ public final class InMemoryWorld {
   /** Health states. */
   public final InMemoryHealthStateRepository healthStates = new InMemoryHealthStateRepository();
 
+  /** Once-ever email markers and scan cursors. */
+  public final InMemoryWorkflowLedger ledger = new InMemoryWorkflowLedger();
+
+  /**
+   * The key the world's verification and reset tokens are derived from: the same in every world, so
+   * two runs of a scenario mail the same links (a test key, never for production). Issue tokens
+   * with {@link #tokenIssuer} or {@link #issueToken}, so the email workflows can derive them.
+   */
+  public final TokenSecret tokenSecret;
+
   /** Health probes; add to it before calling {@link #dependencies}. */
   public final List<HealthProbe> probes = new ArrayList<>();
 
@@ -76,6 +80,8 @@ public final class InMemoryWorld {
    */
   public final RecordingMailer mailer;
 
+  private final PortWorld ports;
+
   /** A world whose mailer forgets a key 24 hours after delivering it, as Resend does. */
   public InMemoryWorld() {
     this(RecordingMailer.DEFAULT_WINDOW);
@@ -84,38 +90,39 @@ public final class InMemoryWorld {
   /** A world whose mailer remembers keys for {@code mailIdempotencyWindow}. */
   public InMemoryWorld(Duration mailIdempotencyWindow) {
     mailer = new RecordingMailer(Clock.systemUTC(), mailIdempotencyWindow);
-    emails = new Emails(mailer, new TemplateRenderer(), mailSettings);
+    ports =
+        new PortWorld(
+            users,
+            handymen,
+            jobs,
+            reviews,
+            tokens,
+            sessions,
+            reports,
+            loginAttempts,
+            healthStates,
+            ledger,
+            probes,
+            mailer);
+    tokenSecret = ports.tokenSecret;
+    mailSettings = ports.mailSettings;
+    emails = ports.emails;
   }
 
   /** The mail settings of the test marketplace. */
-  public final MailSettings mailSettings =
-      MailSettings.builder()
-          .from(Address.of("no-reply@handyman.test", "Handyman"))
-          .brandName("Handyman")
-          .supportEmail("support@handyman.test")
-          .frontendBaseUrl("https://app.handyman.test")
-          .build();
+  public final MailSettings mailSettings;
 
   /** The email facade over the recording mailer. */
   public final Emails emails;
 
+  /** This world's ports as interfaces, sharing its data, probes and mailer. */
+  public PortWorld ports() {
+    return ports;
+  }
+
   /** The dependencies for the workflows, reading time from the given clock. */
   public WorkflowDependencies dependencies(Clock clock, WorkflowSettings settings) {
-    mailer.readTimeFrom(clock);
-    return new WorkflowDependencies(
-        users,
-        handymen,
-        jobs,
-        reviews,
-        tokens,
-        sessions,
-        reports,
-        loginAttempts,
-        healthStates,
-        probes,
-        emails,
-        clock,
-        settings);
+    return ports.dependencies(clock, settings);
   }
 
   /**
@@ -125,24 +132,7 @@ public final class InMemoryWorld {
    */
   public WorkflowDependencies dependencies(
       Clock clock, WorkflowSettings settings, FaultInjector faults) {
-    mailer.readTimeFrom(clock);
-    Emails faultyEmails =
-        new Emails(
-            faults.wrap(Mailer.class, "mailer", mailer), new TemplateRenderer(), mailSettings);
-    return new WorkflowDependencies(
-        faults.wrap(UserRepository.class, "users", users),
-        faults.wrap(HandymanRepository.class, "handymen", handymen),
-        faults.wrap(JobRepository.class, "jobs", jobs),
-        faults.wrap(ReviewRepository.class, "reviews", reviews),
-        faults.wrap(TokenRepository.class, "tokens", tokens),
-        faults.wrap(SessionRepository.class, "sessions", sessions),
-        faults.wrap(ReportRepository.class, "reports", reports),
-        faults.wrap(LoginAttemptTracker.class, "loginAttempts", loginAttempts),
-        faults.wrap(HealthStateRepository.class, "healthStates", healthStates),
-        probes,
-        faultyEmails,
-        clock,
-        settings);
+    return ports.dependencies(clock, settings, faults);
   }
 
   /**
@@ -160,7 +150,30 @@ public final class InMemoryWorld {
         .state("reports", reports)
         .state("loginAttempts", loginAttempts)
         .state("healthStates", healthStates)
+        .state("ledger", ledger)
         .mail(mailer);
+  }
+
+  /**
+   * Issues verification and reset tokens into this world's token store under its {@link
+   * #tokenSecret}, as a host's auth code does: the events then carry the returned ids.
+   */
+  public TokenIssuer tokenIssuer(Clock clock) {
+    return ports.tokenIssuer(clock);
+  }
+
+  /**
+   * Stores a token with a chosen id, derived under {@link #tokenSecret}, as {@link TokenIssuer}
+   * would with a random id: for scenarios that name their tokens.
+   */
+  public IssuedToken issueToken(
+      String tokenId, String userId, TokenKind kind, Instant issuedAt, Duration timeToLive) {
+    return ports.issueToken(tokenId, userId, kind, issuedAt, timeToLive);
+  }
+
+  /** The raw token of a stored record, as the email carries it: for asserting on links. */
+  public String rawToken(String tokenId) {
+    return ports.rawToken(tokenId);
   }
 
   /** The dependencies with default settings. */

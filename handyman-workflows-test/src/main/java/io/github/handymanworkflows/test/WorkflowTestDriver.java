@@ -6,6 +6,8 @@ import io.github.handymanworkflows.engine.EmbeddedEngine;
 import io.github.handymanworkflows.engine.ManualClock;
 import io.github.handymanworkflows.engine.RunRecord;
 import io.github.handymanworkflows.engine.RunStatus;
+import io.github.handymanworkflows.engine.store.EngineStore;
+import io.github.handymanworkflows.engine.store.InMemoryEngineStore;
 import io.github.handymanworkflows.event.Event;
 import io.github.handymanworkflows.event.EventRegistry;
 import io.github.handymanworkflows.internal.json.Json;
@@ -48,6 +50,7 @@ public final class WorkflowTestDriver {
             .random(new Random(b.seed))
             .backoff(b.backoff)
             .functions(b.functions)
+            .store(b.store)
             .build();
   }
 
@@ -143,8 +146,18 @@ public final class WorkflowTestDriver {
     private long seed = 42;
     private @Nullable ManualClock clock;
     private Backoff backoff = Backoff.DEFAULT;
+    private EngineStore store = new InMemoryEngineStore();
 
     private Builder() {}
+
+    /**
+     * Where the engine keeps its state (in memory by default): a durable store's adapter, to run a
+     * scenario over it.
+     */
+    public Builder store(EngineStore value) {
+      this.store = Objects.requireNonNull(value, "store must not be null");
+      return this;
+    }
 
     /** The delay between a failed step and its retry (default {@link Backoff#DEFAULT}). */
     public Builder backoff(Backoff value) {

@@ -109,6 +109,12 @@ public final class WaitIndex {
     }
   }
 
+  /** Forgets every wait (the engine lost its lease, or rebuilds the index from the store). */
+  public void clear() {
+    byEvent.clear();
+    byRun.clear();
+  }
+
   /** How many waits are open. */
   public int size() {
     return byRun.values().stream().mapToInt(List::size).sum();

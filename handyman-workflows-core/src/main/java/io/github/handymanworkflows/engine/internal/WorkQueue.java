@@ -78,6 +78,17 @@ public final class WorkQueue {
     }
   }
 
+  /** Forgets every item (the engine lost its lease, or rebuilds the queue from the store). */
+  public void clear() {
+    lock.lock();
+    try {
+      current.clear();
+      heap.clear();
+    } finally {
+      lock.unlock();
+    }
+  }
+
   /** Takes the first item due at or before {@code now}. */
   public Optional<WorkItem> pollDue(Instant now) {
     lock.lock();

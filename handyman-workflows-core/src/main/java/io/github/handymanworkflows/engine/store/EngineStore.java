@@ -2,6 +2,8 @@ package io.github.handymanworkflows.engine.store;
 
 import io.github.handymanworkflows.engine.RunStatus;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -63,6 +65,46 @@ public interface EngineStore {
    * @param status only runs in this status; null for all
    */
   List<StoredRun> runs(@Nullable String functionId, @Nullable RunStatus status);
+
+  /**
+   * One page of runs, newest first (by run id descending), filtered by function, status and an
+   * exact run id, event id or user id; for dashboards over many runs.
+   *
+   * <p>The default reads every run of the function and status through {@link #runs} and filters
+   * them in memory: correct, but a store holding many runs overrides it with an indexed query that
+   * reads at most {@code limit + 1} of them.
+   *
+   * @since 0.1.0
+   */
+  default RunPage queryRuns(RunQuery query) {
+    List<StoredRun> all = new ArrayList<>(runs(query.functionId(), query.status()));
+    all.sort(Comparator.comparing(StoredRun::runId).reversed());
+    List<StoredRun> page = new ArrayList<>();
+    for (StoredRun run : all) {
+      if (query.pastCursor(run) && query.matches(run)) {
+        page.add(run);
+        if (page.size() > query.limit()) {
+          break;
+        }
+      }
+    }
+    return RunPage.of(page, query.limit());
+  }
+
+  /**
+   * How many runs each function has in each status, counting runs started in {@code [from,
+   * before)}; groups with no run are left out, and the order is unspecified.
+   *
+   * <p>The default counts what {@link #runs} returns; a store holding many runs overrides it with a
+   * query that counts without reading the runs.
+   *
+   * @param from count only runs started at or after it; null for no lower bound
+   * @param before count only runs started before it; null for no upper bound
+   * @since 0.1.0
+   */
+  default List<RunCount> countRuns(@Nullable Instant from, @Nullable Instant before) {
+    return RunCount.tally(runs(null, null), from, before);
+  }
 
   // ---- de-duplication and idempotency keys ------------------------------------------------------
 

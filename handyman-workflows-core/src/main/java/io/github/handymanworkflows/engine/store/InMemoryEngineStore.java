@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -35,6 +36,8 @@ public final class InMemoryEngineStore implements EngineStore {
   private final TreeMap<String, AcceptedEvent> unrouted = new TreeMap<>();
   private final Map<String, StoredRun> running = new LinkedHashMap<>();
   private final Map<String, StoredRun> ended = new HashMap<>();
+  // Every kept run by id, for paging newest first without sorting the whole history each time.
+  private final TreeMap<String, StoredRun> byId = new TreeMap<>();
   private final Deque<String> endedOrder = new ArrayDeque<>();
   private final LinkedHashMap<String, Claim> claims = new LinkedHashMap<>();
   private final Map<String, Instant> crons = new HashMap<>();
@@ -107,7 +110,12 @@ public final class InMemoryEngineStore implements EngineStore {
   }
 
   private void put(StoredRun run) {
+    byId.put(run.runId(), run);
     if (!run.status().ended()) {
+      if (ended.remove(run.runId()) != null) {
+        // Reopened (a retry): it is no longer an ended run waiting for eviction.
+        endedOrder.remove(run.runId());
+      }
       running.put(run.runId(), run);
       return;
     }
@@ -115,7 +123,9 @@ public final class InMemoryEngineStore implements EngineStore {
     if (ended.put(run.runId(), run) == null) {
       endedOrder.addLast(run.runId());
       while (endedOrder.size() > retainEnded) {
-        ended.remove(endedOrder.removeFirst());
+        String evicted = endedOrder.removeFirst();
+        ended.remove(evicted);
+        byId.remove(evicted);
       }
     }
   }
@@ -145,6 +155,29 @@ public final class InMemoryEngineStore implements EngineStore {
     }
     result.sort(OLDEST_FIRST);
     return result;
+  }
+
+  @Override
+  public synchronized RunPage queryRuns(RunQuery query) {
+    NavigableMap<String, StoredRun> newestFirst =
+        query.after() == null
+            ? byId.descendingMap()
+            : byId.headMap(query.after(), false).descendingMap();
+    List<StoredRun> page = new ArrayList<>();
+    for (StoredRun run : newestFirst.values()) {
+      if (query.matches(run)) {
+        page.add(run);
+        if (page.size() > query.limit()) {
+          break;
+        }
+      }
+    }
+    return RunPage.of(page, query.limit());
+  }
+
+  @Override
+  public synchronized List<RunCount> countRuns(@Nullable Instant from, @Nullable Instant before) {
+    return RunCount.tally(byId.values(), from, before);
   }
 
   private static void select(

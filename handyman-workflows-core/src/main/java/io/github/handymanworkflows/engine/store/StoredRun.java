@@ -92,4 +92,24 @@ public record StoredRun(
   public Optional<DueWork> work(String id) {
     return work.stream().filter(w -> w.id().equals(id)).findFirst();
   }
+
+  /** The id of the first triggering event (empty when it has none). */
+  public String triggerEventId() {
+    return trigger().path("id").asText("");
+  }
+
+  /**
+   * The user the run is about: the trigger's {@code data.userId}, else its {@code user.id}; for
+   * searching runs by user.
+   */
+  public Optional<String> userId() {
+    JsonNode fromData = trigger().path("data").path("userId");
+    if (fromData.isTextual() && !fromData.asText().isEmpty()) {
+      return Optional.of(fromData.asText());
+    }
+    JsonNode fromUser = trigger().path("user").path("id");
+    return fromUser.isTextual() && !fromUser.asText().isEmpty()
+        ? Optional.of(fromUser.asText())
+        : Optional.empty();
+  }
 }

@@ -4,7 +4,6 @@ import io.github.handymanworkflows.domain.Role;
 import io.github.handymanworkflows.event.OnboardingStarted;
 import io.github.handymanworkflows.event.ProfileIncomplete;
 import io.github.handymanworkflows.mail.RoleTipsEmail;
-import io.github.handymanworkflows.mail.WelcomeEmail;
 import io.github.handymanworkflows.user.ProfileCompleteness;
 import io.github.handymanworkflows.user.UserAccount;
 import io.github.handymanworkflows.workflow.Workflow;
@@ -19,17 +18,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code user-onboarding-flow}: on {@code user/onboarding.started}, welcomes the user, checks their
- * profile after {@code settings.profileCheckDelay()} and asks for the missing fields with {@code
+ * {@code user-onboarding-flow}: on {@code user/onboarding.started}, checks the user's profile after
+ * {@code settings.profileCheckDelay()} and asks for the missing fields with {@code
  * user/profile.incomplete}, then sends role tips after {@code settings.tipsDelay()}.
  *
- * <p>Fixes of the original (§2.2 #6, §8): the welcome uses the key {@code welcome:<userId>} that
- * {@code send-welcome-email} uses, so a user gets one welcome although both fire (D.25); the
- * profile check reads the stored account and role ({@link ProfileCompleteness}) instead of the
- * event's role and a field that did not exist; the reminder event has a deterministic id and a
- * consumer ({@code send-profile-reminder}); the tips are a real email (admins get none); the run is
- * cancelled by {@code user/account.deleted} or {@code user/account.deactivated}, and each step
- * stops the flow when the account is gone or inactive.
+ * <p>Fixes of the original (§2.2 #6, §8): the flow no longer welcomes the user: {@code
+ * send-welcome-email} owns the welcome, sent once the address is verified (D.25); the profile check
+ * reads the stored account and role ({@link ProfileCompleteness}) instead of the event's role and a
+ * field that did not exist; the reminder event has a deterministic id and a consumer ({@code
+ * send-profile-reminder}); the tips are a real email (admins get none); the run is cancelled by
+ * {@code user/account.deleted} or {@code user/account.deactivated}, and each step stops the flow
+ * when the account is gone or inactive.
  */
 public final class UserOnboardingFlow {
 
@@ -64,7 +63,6 @@ public final class UserOnboardingFlow {
    * The run's result.
    *
    * @param userId the user
-   * @param welcome the welcome step's outcome
    * @param missingFields what the profile check found missing (empty when complete or not reached)
    * @param reminderRequested whether {@code user/profile.incomplete} was sent
    * @param tips the tips step's outcome, or {@code null} when the flow stopped before it
@@ -72,7 +70,6 @@ public final class UserOnboardingFlow {
    */
   public record Result(
       String userId,
-      EmailOutcome welcome,
       List<String> missingFields,
       boolean reminderRequested,
       @Nullable EmailOutcome tips,
@@ -95,19 +92,12 @@ public final class UserOnboardingFlow {
             (ctx, step) -> {
               OnboardingStarted started = ctx.data(OnboardingStarted.TYPE);
               String userId = started.userId();
-
-              EmailOutcome welcome =
-                  step.run("send-welcome-email", EmailOutcome.class, () -> welcome(deps, userId));
-              if (!welcome.wasSent()) {
-                return new Result(userId, welcome, List.of(), false, null, welcome.skipped());
-              }
-
               step.sleep("wait-before-profile-check", deps.settings().profileCheckDelay());
               ProfileCheck check =
                   step.run(
                       "check-profile-completion", ProfileCheck.class, () -> check(deps, userId));
               if (!check.active() || check.role() == null) {
-                return new Result(userId, welcome, List.of(), false, null, INACTIVE);
+                return new Result(userId, List.of(), false, null, INACTIVE);
               }
               boolean remind = !check.missingFields().isEmpty();
               if (remind) {
@@ -127,22 +117,12 @@ public final class UserOnboardingFlow {
               EmailOutcome tips =
                   step.run("send-role-tips", EmailOutcome.class, () -> tips(deps, userId));
               String stopped = INACTIVE.equals(tips.skipped()) ? INACTIVE : null;
-              return new Result(userId, welcome, check.missingFields(), remind, tips, stopped);
+              return new Result(userId, check.missingFields(), remind, tips, stopped);
             });
   }
 
   private static Optional<UserAccount> active(WorkflowDependencies deps, String userId) {
     return deps.users().find(userId).filter(UserAccount::active);
-  }
-
-  private static EmailOutcome welcome(WorkflowDependencies deps, String userId) {
-    Optional<UserAccount> user = active(deps, userId);
-    if (user.isEmpty()) {
-      LOGGER.info("onboarding of user {} stopped: {}", userId, INACTIVE);
-      return EmailOutcome.skippedBecause(userId, INACTIVE);
-    }
-    WelcomeEmail email = new WelcomeEmail(Recipients.of(user.get()), user.get().role());
-    return EmailOutcome.sent(userId, deps.emails().welcome(email));
   }
 
   private static ProfileCheck check(WorkflowDependencies deps, String userId) {

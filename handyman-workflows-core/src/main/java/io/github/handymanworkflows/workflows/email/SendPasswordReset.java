@@ -2,22 +2,27 @@ package io.github.handymanworkflows.workflows.email;
 
 import io.github.handymanworkflows.event.PasswordResetRequested;
 import io.github.handymanworkflows.mail.PasswordResetEmail;
-import io.github.handymanworkflows.mail.Recipient;
 import io.github.handymanworkflows.token.TokenKind;
+import io.github.handymanworkflows.token.TokenRecord;
+import io.github.handymanworkflows.user.UserAccount;
 import io.github.handymanworkflows.workflow.Workflow;
 import io.github.handymanworkflows.workflow.WorkflowFunction;
 import io.github.handymanworkflows.workflows.Recipients;
 import io.github.handymanworkflows.workflows.WorkflowDependencies;
-import java.time.Duration;
-import java.time.Instant;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * {@code send-password-reset}: sends the password reset link on {@code
- * auth/password.reset.requested}, stating how long it works. The key {@code
- * password-reset:<userId>:<tokenId>} sends each token's email once. An expired token fails the run
- * without retries; a deleted account gets nothing.
+ * auth/password.reset.requested}, stating how long it works.
+ *
+ * <p>The event names the token by id; the step derives the raw token from the stored record with
+ * the token secret and puts it into the link only (§8 G.35). The link goes to the address on the
+ * account: whoever can send the event cannot have a reset link mailed to themselves. The key {@code
+ * password-reset:<userId>:<tokenId>} sends each token's email once, and a retried step derives the
+ * same token. A token already used or replaced by a newer request gets no email; an expired token
+ * fails the run without retries; a deleted account gets nothing.
  */
 public final class SendPasswordReset {
 
@@ -39,30 +44,33 @@ public final class SendPasswordReset {
         .handler(
             (ctx, step) -> {
               PasswordResetRequested request = ctx.data(PasswordResetRequested.TYPE);
-              Instant requestedAt = ctx.triggeredAt();
               return step.run(
-                  "send-password-reset-email",
-                  EmailOutcome.class,
-                  () -> send(deps, request, requestedAt));
+                  "send-password-reset-email", EmailOutcome.class, () -> send(deps, request));
             });
   }
 
-  private static EmailOutcome send(
-      WorkflowDependencies deps, PasswordResetRequested request, Instant requestedAt) {
+  private static EmailOutcome send(WorkflowDependencies deps, PasswordResetRequested request) {
     String userId = request.userId();
-    if (Recipients.deleted(deps.users(), userId)) {
+    UserAccount user = Recipients.require(deps.users(), userId);
+    if (user.deletedAt() != null) {
       LOGGER.info("password reset email for user {} skipped: account deleted", userId);
       return EmailOutcome.skippedBecause(userId, Recipients.ACCOUNT_DELETED);
     }
-    Duration validFor =
-        TokenLinks.validFor(
-            "password reset", userId, requestedAt, request.expiresAt(), deps.clock().instant());
-    String tokenId =
-        TokenLinks.tokenId(deps.tokens(), TokenKind.PASSWORD_RESET, userId, request.token());
-    Recipient to = Recipient.of(userId, request.email(), request.firstName());
-    return EmailOutcome.sent(
-        userId,
-        deps.emails()
-            .passwordReset(new PasswordResetEmail(to, request.token(), tokenId, validFor)));
+    Optional<TokenRecord> token =
+        TokenLinks.find(deps, TokenKind.PASSWORD_RESET, userId, request.tokenId());
+    if (token.isEmpty()) {
+      LOGGER.info(
+          "password reset email for user {} skipped: token {} used or replaced",
+          userId,
+          request.tokenId());
+      return EmailOutcome.skippedBecause(userId, "token used or replaced");
+    }
+    PasswordResetEmail email =
+        new PasswordResetEmail(
+            Recipients.of(user),
+            deps.tokenSecret().rawToken(token.get()),
+            request.tokenId(),
+            TokenLinks.validFor(token.get()));
+    return EmailOutcome.sent(userId, deps.emails().passwordReset(email));
   }
 }

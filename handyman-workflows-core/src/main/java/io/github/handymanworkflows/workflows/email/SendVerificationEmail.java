@@ -1,16 +1,14 @@
 package io.github.handymanworkflows.workflows.email;
 
 import io.github.handymanworkflows.event.EmailVerificationRequested;
-import io.github.handymanworkflows.mail.Recipient;
 import io.github.handymanworkflows.mail.VerificationEmail;
 import io.github.handymanworkflows.token.TokenKind;
+import io.github.handymanworkflows.token.TokenRecord;
 import io.github.handymanworkflows.user.UserAccount;
 import io.github.handymanworkflows.workflow.Workflow;
 import io.github.handymanworkflows.workflow.WorkflowFunction;
 import io.github.handymanworkflows.workflows.Recipients;
 import io.github.handymanworkflows.workflows.WorkflowDependencies;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,9 +18,13 @@ import org.slf4j.LoggerFactory;
  * auth/email.verification.requested}. This is the only path that sends it (the original also sent
  * it directly from the register endpoint, §8 D.24).
  *
- * <p>The key {@code verify:<userId>:<tokenId>} makes a duplicated event send once while a newly
- * issued token gets its own email. Nothing is sent to a deleted account or an address already
- * verified; an expired token fails the run without retries.
+ * <p>The event names the token by id; the step derives the raw token from the stored record with
+ * the token secret and puts it into the link, so it appears in no event, step output, failure or
+ * log (§8 G.35). The link goes to the address on the account, never to one taken from the event.
+ * The key {@code verify:<userId>:<tokenId>} makes a duplicated event send once while a newly issued
+ * token gets its own email; a retried step derives the same token, so it sends the same link.
+ * Nothing is sent to a deleted account, an address already verified, or for a token already used or
+ * replaced; an expired token fails the run without retries.
  */
 public final class SendVerificationEmail {
 
@@ -44,34 +46,37 @@ public final class SendVerificationEmail {
         .handler(
             (ctx, step) -> {
               EmailVerificationRequested request = ctx.data(EmailVerificationRequested.TYPE);
-              Instant requestedAt = ctx.triggeredAt();
               return step.run(
-                  "send-verification-email",
-                  EmailOutcome.class,
-                  () -> send(deps, request, requestedAt));
+                  "send-verification-email", EmailOutcome.class, () -> send(deps, request));
             });
   }
 
-  private static EmailOutcome send(
-      WorkflowDependencies deps, EmailVerificationRequested request, Instant requestedAt) {
+  private static EmailOutcome send(WorkflowDependencies deps, EmailVerificationRequested request) {
     String userId = request.userId();
-    Optional<UserAccount> stored = deps.users().find(userId);
-    if (stored.isPresent() && stored.get().deletedAt() != null) {
+    UserAccount user = Recipients.require(deps.users(), userId);
+    if (user.deletedAt() != null) {
       LOGGER.info("verification email for user {} skipped: account deleted", userId);
       return EmailOutcome.skippedBecause(userId, Recipients.ACCOUNT_DELETED);
     }
-    if (stored.isPresent() && stored.get().emailVerified()) {
+    if (user.emailVerified()) {
       LOGGER.info("verification email for user {} skipped: already verified", userId);
       return EmailOutcome.skippedBecause(userId, "email already verified");
     }
-    Duration validFor =
-        TokenLinks.validFor(
-            "verification", userId, requestedAt, request.expiresAt(), deps.clock().instant());
-    String tokenId =
-        TokenLinks.tokenId(deps.tokens(), TokenKind.VERIFICATION, userId, request.token());
-    Recipient to = Recipient.of(userId, request.email(), request.firstName());
-    return EmailOutcome.sent(
-        userId,
-        deps.emails().verification(new VerificationEmail(to, request.token(), tokenId, validFor)));
+    Optional<TokenRecord> token =
+        TokenLinks.find(deps, TokenKind.VERIFICATION, userId, request.tokenId());
+    if (token.isEmpty()) {
+      LOGGER.info(
+          "verification email for user {} skipped: token {} used or replaced",
+          userId,
+          request.tokenId());
+      return EmailOutcome.skippedBecause(userId, "token used or replaced");
+    }
+    VerificationEmail email =
+        new VerificationEmail(
+            Recipients.of(user),
+            deps.tokenSecret().rawToken(token.get()),
+            request.tokenId(),
+            TokenLinks.validFor(token.get()));
+    return EmailOutcome.sent(userId, deps.emails().verification(email));
   }
 }

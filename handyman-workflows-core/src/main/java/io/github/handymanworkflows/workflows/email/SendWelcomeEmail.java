@@ -11,13 +11,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code send-welcome-email}: welcomes a user on {@code auth/user.registered}.
+ * {@code send-welcome-email}: welcomes a user on {@code auth/user.registered}, the one owner of the
+ * welcome (§8 D.25: the onboarding flow no longer sends one; hosts emit the event once the address
+ * is verified, as the original's verification did).
  *
- * <p>The email is built from the event's own fields, so the integration document's manual test (an
- * event for a user the store does not know) still sends it. The key {@code welcome:<userId>} is the
- * one the onboarding flow uses too, so a user gets one welcome however many producers fire (§8
- * D.25). Mailer errors propagate: transient ones are retried, permanent ones fail the run (the
- * original swallowed them).
+ * <p>The welcome is a once-ever email. The key {@code welcome:<userId>} de-duplicates a retried
+ * send within the provider's window (24 hours at Resend); after the send a second step records the
+ * marker {@code welcome:<userId>} in the {@link io.github.handymanworkflows.ledger.WorkflowLedger},
+ * and a later event for the user (a replay, a second producer) finds it and sends nothing, however
+ * late it comes. The email is built from the event's own fields, so the integration document's
+ * manual test (an event for a user the store does not know) still sends it. Mailer errors
+ * propagate: transient ones are retried, permanent ones fail the run (the original swallowed them).
  */
 public final class SendWelcomeEmail {
 
@@ -27,9 +31,17 @@ public final class SendWelcomeEmail {
   /** The function name of the original app. */
   public static final String NAME = "Send Welcome Email";
 
+  /** Why a user already welcomed gets nothing. */
+  public static final String ALREADY_SENT = "welcome already sent";
+
   private static final Logger LOGGER = LoggerFactory.getLogger(SendWelcomeEmail.class);
 
   private SendWelcomeEmail() {}
+
+  /** The ledger marker of a user's welcome: {@code welcome:<userId>}. */
+  public static String marker(String userId) {
+    return "welcome:" + userId;
+  }
 
   /** The function, sending through {@code deps.emails()}. */
   public static WorkflowFunction function(WorkflowDependencies deps) {
@@ -39,7 +51,16 @@ public final class SendWelcomeEmail {
         .handler(
             (ctx, step) -> {
               UserRegistered user = ctx.data(UserRegistered.TYPE);
-              return step.run("send-welcome-email", EmailOutcome.class, () -> send(deps, user));
+              EmailOutcome outcome =
+                  step.run("send-welcome-email", EmailOutcome.class, () -> send(deps, user));
+              if (outcome.wasSent()) {
+                step.run(
+                    "record-welcome-sent",
+                    () -> {
+                      deps.ledger().mark(marker(user.userId()), deps.clock().instant());
+                    });
+              }
+              return outcome;
             });
   }
 
@@ -47,6 +68,10 @@ public final class SendWelcomeEmail {
     if (Recipients.deleted(deps.users(), user.userId())) {
       LOGGER.info("welcome email for user {} skipped: account deleted", user.userId());
       return EmailOutcome.skippedBecause(user.userId(), Recipients.ACCOUNT_DELETED);
+    }
+    if (deps.ledger().markedAt(marker(user.userId())).isPresent()) {
+      LOGGER.info("welcome email for user {} skipped: {}", user.userId(), ALREADY_SENT);
+      return EmailOutcome.skippedBecause(user.userId(), ALREADY_SENT);
     }
     Recipient to = Recipient.of(user.userId(), user.email(), user.firstName());
     return EmailOutcome.sent(

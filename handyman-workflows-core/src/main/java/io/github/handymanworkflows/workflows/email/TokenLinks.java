@@ -1,16 +1,17 @@
 package io.github.handymanworkflows.workflows.email;
 
-import io.github.handymanworkflows.token.TokenHashes;
 import io.github.handymanworkflows.token.TokenKind;
 import io.github.handymanworkflows.token.TokenRecord;
-import io.github.handymanworkflows.token.TokenRepository;
+import io.github.handymanworkflows.token.TokenSecret;
 import io.github.handymanworkflows.workflow.NonRetriableException;
+import io.github.handymanworkflows.workflows.WorkflowDependencies;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
-/** What the verification and reset emails need to know about the token they link to. */
+/**
+ * The token a verification or reset email links to, looked up by id and derived inside the email
+ * step (§8 G.35): the raw token exists only in the email body. Failures name the token by id.
+ */
 final class TokenLinks {
 
   private static final Duration MINUTE = Duration.ofMinutes(1);
@@ -18,41 +19,44 @@ final class TokenLinks {
   private TokenLinks() {}
 
   /**
-   * How long the link works, as the email states it: from the request to the expiry, rounded to
-   * whole minutes (the producer stamps the event a few milliseconds after issuing the token, and
-   * "24 hours" reads better than "1439 minutes").
+   * The stored token the event names, or empty when it is gone (used, or replaced by a newer one):
+   * its link could not work, so nothing is sent.
    *
-   * @throws NonRetriableException when the token expired before the email could be sent: a dead
-   *     link helps nobody, and retrying cannot revive it
+   * @throws NonRetriableException when the token belongs to another user or purpose, was not issued
+   *     under the configured {@link TokenSecret}, or expired before the email could be sent
    */
-  static Duration validFor(
-      String what, String userId, Instant requestedAt, Instant expiresAt, Instant now) {
-    if (!expiresAt.isAfter(now)) {
-      throw new NonRetriableException(
-          what + " token of user '" + userId + "' expired before the email could be sent");
-    }
-    Instant from = requestedAt.isBefore(expiresAt) ? requestedAt : now;
-    long minutes = Duration.between(from, expiresAt).plusSeconds(30).toMinutes();
-    return minutes < 1 ? MINUTE : Duration.ofMinutes(minutes);
-  }
-
-  /**
-   * The stored token's id, for the idempotency key, when the token store knows the token; {@code
-   * null} otherwise (the host may keep tokens elsewhere; the key then uses a hash prefix).
-   *
-   * @throws NonRetriableException when the stored token belongs to another user or purpose
-   */
-  static @Nullable String tokenId(
-      TokenRepository tokens, TokenKind kind, String userId, String rawToken) {
-    Optional<TokenRecord> stored = tokens.findByHash(TokenHashes.sha256Hex(rawToken));
+  static Optional<TokenRecord> find(
+      WorkflowDependencies deps, TokenKind kind, String userId, String tokenId) {
+    Optional<TokenRecord> stored = deps.tokens().find(tokenId);
     if (stored.isEmpty()) {
-      return null;
+      return Optional.empty();
     }
     TokenRecord token = stored.get();
     if (!token.userId().equals(userId) || token.kind() != kind) {
       throw new NonRetriableException(
-          "token " + token.tokenId() + " is not a " + kind + " token of user '" + userId + "'");
+          "token " + tokenId + " is not a " + kind + " token of user '" + userId + "'");
     }
-    return token.tokenId();
+    if (!deps.tokenSecret().issued(token)) {
+      throw new NonRetriableException(
+          "token "
+              + tokenId
+              + " was not issued under this process's token secret: the issuer and the workflows"
+              + " must share one (docs/tokens.md)");
+    }
+    if (token.expiredAt(deps.clock().instant())) {
+      throw new NonRetriableException(
+          kind + " token " + tokenId + " expired before the email could be sent");
+    }
+    return Optional.of(token);
+  }
+
+  /**
+   * How long the link works, as the email states it: the token's lifetime rounded to whole minutes
+   * ("24 hours" reads better than "1439 minutes").
+   */
+  static Duration validFor(TokenRecord token) {
+    long minutes =
+        Duration.between(token.createdAt(), token.expiresAt()).plusSeconds(30).toMinutes();
+    return minutes < 1 ? MINUTE : Duration.ofMinutes(minutes);
   }
 }

@@ -14,6 +14,7 @@ import io.github.handymanworkflows.workflow.WorkflowFunction;
 import io.github.handymanworkflows.workflows.WorkflowDependencies;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,6 +27,13 @@ import org.jspecify.annotations.Nullable;
  * time; event ids are {@code performance:<handymanId>:<period>}, so a second run for the same week
  * mails nobody twice. Each page costs two steps, so a run stays far below the step limit; at most
  * {@link #MAX_PAGES} pages are read per run.
+ *
+ * <p>A run that stops at the page cap saves where it stopped as the cursor {@value #CURSOR} in the
+ * {@link io.github.handymanworkflows.ledger.WorkflowLedger}, and the next run starts there, so the
+ * handymen past the cap are reviewed the next week instead of never; a run that reaches the end
+ * clears the cursor, and the one after it starts at the first page again. The cursor is read in the
+ * run's first step and written in its last, both memoized: a retried page step reads the same page,
+ * and a failed run leaves the cursor where it was, so no page is skipped.
  */
 public final class HandymanPerformanceFlow {
 
@@ -34,6 +42,9 @@ public final class HandymanPerformanceFlow {
 
   /** Pages read at most per run: 2 steps each, well under Inngest's 1,000 steps. */
   static final int MAX_PAGES = 400;
+
+  /** The ledger cursor: the id after which the next run starts. */
+  public static final String CURSOR = "handyman-performance-flow:cursor";
 
   private final WorkflowDependencies deps;
 
@@ -57,9 +68,16 @@ public final class HandymanPerformanceFlow {
    * @param period the ISO week reviewed
    * @param tips handymen sent tips
    * @param recognition handymen sent recognition
-   * @param complete whether every page was read (false when {@link #MAX_PAGES} stopped the scan)
+   * @param complete whether the scan reached the last page (false when {@link #MAX_PAGES} stopped
+   *     it; the next run resumes there)
+   * @param resumedAfter the handyman id this run started after, or {@code null} when it started at
+   *     the first page
    */
-  public record Result(String period, int tips, int recognition, boolean complete) {}
+  public record Result(
+      String period, int tips, int recognition, boolean complete, @Nullable String resumedAfter) {}
+
+  /** Where the run starts: after this id, or at the first page when {@code null}. */
+  record Start(@Nullable String after) {}
 
   /** One page of classified handymen: ids, cohorts and counts. */
   record Reviews(List<HandymanPerformance> items, @Nullable String nextCursor) {}
@@ -75,7 +93,12 @@ public final class HandymanPerformanceFlow {
     String period = period(asOf, deps);
     int tips = 0;
     int recognition = 0;
-    String cursor = null;
+    Start start =
+        step.run(
+            "load-performance-cursor",
+            Start.class,
+            () -> new Start(deps.ledger().cursor(CURSOR).orElse(null)));
+    String cursor = start.after();
     int pages = 0;
     do {
       String after = cursor;
@@ -103,7 +126,11 @@ public final class HandymanPerformanceFlow {
       cursor = page.nextCursor();
       pages++;
     } while (cursor != null && pages < MAX_PAGES);
-    return new Result(period, tips, recognition, cursor == null);
+    String stoppedAt = cursor;
+    if (!Objects.equals(stoppedAt, start.after())) {
+      step.run("save-performance-cursor", () -> deps.ledger().saveCursor(CURSOR, stoppedAt));
+    }
+    return new Result(period, tips, recognition, cursor == null, start.after());
   }
 
   private static List<Event<HandymanPerformanceReview>> events(

@@ -20,6 +20,11 @@ import org.jspecify.annotations.Nullable;
  * that became active again, was archived already, or is an admin is left alone. An archive step
  * that finds this request's own archive (same time, same reason) was retried after its write
  * succeeded, and reports it as archived so the notice still goes out.
+ *
+ * <p>The notice is a once-ever email: once it is sent, a further step records the marker {@code
+ * account-archived:<userId>:<archivedAt epoch second>} in the {@link
+ * io.github.handymanworkflows.ledger.WorkflowLedger}, and the notice step of a later run for the
+ * same archive (the event replayed after the provider forgot the key) finds it and sends nothing.
  */
 public final class ArchiveInactiveAccount {
 
@@ -59,15 +64,35 @@ public final class ArchiveInactiveAccount {
     if (!archived.archived() || lastActiveAt == null) {
       return new Result(found.userId(), false);
     }
-    step.run(
-        "send-archive-notice",
-        () -> {
-          UserAccount user = require(found.userId());
-          deps.emails()
-              .accountArchived(
-                  new AccountArchivedEmail(Recipients.of(user), lastActiveAt, found.requestedAt()));
-        });
+    String marker = marker(found.userId(), found.requestedAt());
+    boolean sent =
+        step.run(
+            "send-archive-notice",
+            Boolean.class,
+            () -> {
+              if (deps.ledger().markedAt(marker).isPresent()) {
+                return false;
+              }
+              UserAccount user = require(found.userId());
+              deps.emails()
+                  .accountArchived(
+                      new AccountArchivedEmail(
+                          Recipients.of(user), lastActiveAt, found.requestedAt()));
+              return true;
+            });
+    if (sent) {
+      step.run(
+          "record-archive-notice",
+          () -> {
+            deps.ledger().mark(marker, deps.clock().instant());
+          });
+    }
     return new Result(found.userId(), true);
+  }
+
+  /** The ledger marker of the notice for one archive. */
+  static String marker(String userId, Instant archivedAt) {
+    return "account-archived:" + userId + ":" + archivedAt.getEpochSecond();
   }
 
   private Archived archive(InactiveAccountFound found) {

@@ -12,6 +12,9 @@ import io.github.handymanworkflows.engine.store.AcceptedEvent;
 import io.github.handymanworkflows.engine.store.DueWork;
 import io.github.handymanworkflows.engine.store.EngineStore;
 import io.github.handymanworkflows.engine.store.OpenWait;
+import io.github.handymanworkflows.engine.store.RunCount;
+import io.github.handymanworkflows.engine.store.RunPage;
+import io.github.handymanworkflows.engine.store.RunQuery;
 import io.github.handymanworkflows.engine.store.StoredRun;
 import io.github.handymanworkflows.execution.SerializedError;
 import java.math.BigDecimal;
@@ -239,6 +242,116 @@ public abstract class EngineStoreContract {
     assertThat(store.runs("digest", RunStatus.FAILED)).isEmpty();
   }
 
+  // ---- run queries (dashboard) -----------------------------------------------------------------
+
+  @Test
+  void queriedRunsComePagedNewestFirstUntilTheLastPage() {
+    for (int i = 1; i <= 25; i++) {
+      store.createRun(run(String.format("r-%02d", i), i % 2 == 0 ? "digest" : "welcome", NOW));
+    }
+
+    RunPage first = store.queryRuns(RunQuery.newest(10));
+    RunPage second = store.queryRuns(RunQuery.newest(10).after(first.next()));
+    RunPage third = store.queryRuns(RunQuery.newest(10).after(second.next()));
+
+    assertThat(first.runs()).extracting(StoredRun::runId).startsWith("r-25", "r-24").hasSize(10);
+    assertThat(first.next()).isEqualTo("r-16");
+    assertThat(second.runs()).extracting(StoredRun::runId).startsWith("r-15").endsWith("r-06");
+    assertThat(third.runs())
+        .extracting(StoredRun::runId)
+        .containsExactly("r-05", "r-04", "r-03", "r-02", "r-01");
+    assertThat(third.next()).isNull();
+    assertThat(store.queryRuns(RunQuery.newest(25)).next()).isNull();
+  }
+
+  @Test
+  void queriedRunsAreFilteredByFunctionStatusAndSearch() {
+    store.createRun(run("r-1", "welcome", NOW));
+    store.createRun(runOfUser("r-2", "welcome", "user-7"));
+    StoredRun third = run("r-3", "digest", NOW);
+    store.createRun(third);
+    store.replaceRun(1, ended(third, RunStatus.FAILED, null, new SerializedError("E", "x", null)));
+    store.createRun(runOfUser("r-4", "digest", "user-7"));
+
+    store = reopen(store);
+    assertThat(ids(new RunQuery("welcome", null, null, null, 10))).containsExactly("r-2", "r-1");
+    assertThat(ids(new RunQuery(null, RunStatus.FAILED, null, null, 10))).containsExactly("r-3");
+    assertThat(ids(new RunQuery("digest", RunStatus.RUNNING, null, null, 10)))
+        .containsExactly("r-4");
+    assertThat(ids(new RunQuery(null, null, "r-1", null, 10))).containsExactly("r-1");
+    assertThat(ids(new RunQuery(null, null, "evt-r-3", null, 10))).containsExactly("r-3");
+    assertThat(ids(new RunQuery(null, null, "user-7", null, 10))).containsExactly("r-4", "r-2");
+    assertThat(ids(new RunQuery("welcome", null, "user-7", null, 10))).containsExactly("r-2");
+    assertThat(ids(new RunQuery(null, null, "nobody", null, 10))).isEmpty();
+  }
+
+  @Test
+  void runsAreCountedByFunctionAndStatusWithinAStartWindow() {
+    store.createRun(run("r-1", "welcome", NOW.minusSeconds(3600)));
+    store.createRun(run("r-2", "welcome", NOW));
+    StoredRun third = run("r-3", "welcome", NOW.plusSeconds(1));
+    store.createRun(third);
+    store.replaceRun(1, ended(third, RunStatus.FAILED, null, new SerializedError("E", "x", null)));
+    store.createRun(run("r-4", "digest", NOW.plusSeconds(2)));
+
+    store = reopen(store);
+    assertThat(store.countRuns(null, null))
+        .containsExactlyInAnyOrder(
+            new RunCount("welcome", RunStatus.RUNNING, 2),
+            new RunCount("welcome", RunStatus.FAILED, 1),
+            new RunCount("digest", RunStatus.RUNNING, 1));
+    assertThat(store.countRuns(NOW, NOW.plusSeconds(2)))
+        .containsExactlyInAnyOrder(
+            new RunCount("welcome", RunStatus.RUNNING, 1),
+            new RunCount("welcome", RunStatus.FAILED, 1));
+  }
+
+  @Test
+  void anEndedRunReopenedByARetryIsRunningAgain() {
+    StoredRun first = run("r-1", "welcome", NOW);
+    store.createRun(first);
+    StoredRun failed =
+        ended(first, RunStatus.FAILED, null, new SerializedError("Error", "boom", null));
+    store.replaceRun(1, failed);
+
+    StoredRun reopened = withStatus(failed, RunStatus.RUNNING);
+    assertThat(store.replaceRun(2, reopened)).isTrue();
+
+    store = reopen(store);
+    assertThat(store.findRun("r-1")).contains(reopened);
+    assertThat(store.runningRuns()).extracting(StoredRun::runId).containsExactly("r-1");
+    assertThat(store.runs("welcome", RunStatus.FAILED)).isEmpty();
+    assertThat(ids(new RunQuery(null, RunStatus.RUNNING, null, null, 10))).containsExactly("r-1");
+  }
+
+  private List<String> ids(RunQuery query) {
+    return store.queryRuns(query).runs().stream().map(StoredRun::runId).toList();
+  }
+
+  /** The run in another status with no end, output or error, as version + 1. */
+  protected static StoredRun withStatus(StoredRun run, RunStatus status) {
+    return new StoredRun(
+        run.runId(),
+        run.functionId(),
+        run.version() + 1,
+        status,
+        run.events(),
+        run.startedAt(),
+        null,
+        run.memo(),
+        run.stack(),
+        run.pending(),
+        run.steps(),
+        run.warnings(),
+        run.disableImmediateExecution(),
+        null,
+        null,
+        run.parentRunId(),
+        run.parentStepId(),
+        run.work(),
+        run.waits());
+  }
+
   // ---- keys -----------------------------------------------------------------------------------
 
   @Test
@@ -376,10 +489,24 @@ public abstract class EngineStoreContract {
 
   /** A running run with only the required state. */
   protected static StoredRun run(String runId, String functionId, Instant startedAt) {
+    return run(runId, functionId, startedAt, null);
+  }
+
+  /** A running run whose trigger names a user in {@code data.userId}. */
+  protected static StoredRun runOfUser(String runId, String functionId, String userId) {
+    return run(runId, functionId, NOW, userId);
+  }
+
+  private static StoredRun run(
+      String runId, String functionId, Instant startedAt, @Nullable String userId) {
     ObjectNode trigger = JSON.objectNode();
     trigger.put("id", "evt-" + runId);
     trigger.put("name", "auth/user.registered");
-    trigger.set("data", nested());
+    ObjectNode data = nested();
+    if (userId != null) {
+      data.put("userId", userId);
+    }
+    trigger.set("data", data);
     trigger.putObject("user");
     trigger.put("ts", startedAt.toEpochMilli());
     return new StoredRun(
@@ -425,7 +552,17 @@ public abstract class EngineStoreContract {
             4,
             0,
             new SerializedError("Error", "boom", "at send(Mailer.java:10)")));
-    steps.add(new StepRecord("e5f6", "pause", "sleep", "completed", 0, 4, null));
+    steps.add(
+        new StepRecord(
+            "e5f6",
+            "pause",
+            "sleep",
+            "completed",
+            0,
+            4,
+            null,
+            NOW.plusNanos(123_456_789),
+            NOW.plus(Duration.ofHours(1))));
     steps.add(new StepRecord("0a0b", "await-verify", "waitForEvent", "waiting", 0, 0, null));
     steps.add(new StepRecord("0c0d", "child", "invoke", "waiting", 0, 0, null));
     return new StoredRun(

@@ -55,13 +55,11 @@ class UserOnboardingFlowTest {
   }
 
   @Test
-  void welcomesRemindsOfTheMissingFieldsAndSendsTipsOnSchedule() {
+  void remindsOfTheMissingFieldsAndSendsTipsOnScheduleButNoWelcome() {
     UserAccount user = newCustomer("u1");
 
     s.driver.send(started(user));
-    assertThat(s.world.mailer.sent())
-        .extracting(MailMessage::idempotencyKey)
-        .containsExactly("welcome:u1");
+    assertThat(s.world.mailer.sent()).isEmpty();
 
     s.driver.advance(Duration.ofHours(24).minusSeconds(1));
     assertThat(s.driver.runs("send-profile-reminder")).isEmpty();
@@ -77,7 +75,7 @@ class UserOnboardingFlowTest {
     assertThat(reminder.text()).contains("- phone number").contains("- address");
 
     s.driver.advance(Duration.ofDays(3).minusSeconds(1));
-    assertThat(s.world.mailer.sent()).hasSize(2);
+    assertThat(s.world.mailer.sent()).hasSize(1);
     s.driver.advance(Duration.ofSeconds(1));
 
     MailMessage tips = s.world.mailer.lastSent().orElseThrow();
@@ -94,7 +92,6 @@ class UserOnboardingFlowTest {
     assertThat(run.steps())
         .extracting(StepRecord::name)
         .containsExactly(
-            "send-welcome-email",
             "wait-before-profile-check",
             "check-profile-completion",
             "send-profile-reminder",
@@ -104,17 +101,24 @@ class UserOnboardingFlowTest {
   }
 
   @Test
-  void registrationAndOnboardingTogetherSendOneWelcome() {
+  void registrationAndOnboardingTogetherSendOneWelcomeFromItsOneOwner() {
     UserAccount user = newCustomer("u1");
 
     s.driver.send(started(user));
     s.driver.send(
         UserRegistered.TYPE.event(
             new UserRegistered("u1", "u1@example.com", "Ada", "Obi", Role.CUSTOMER)));
+    s.driver.advance(Duration.ofDays(5));
 
     assertThat(s.driver.lastRun("send-welcome-email").status()).isEqualTo(RunStatus.COMPLETED);
     assertThat(s.world.mailer.sentWithKey("welcome:u1")).hasSize(1);
-    assertThat(s.world.mailer.sent()).hasSize(1);
+    // Every attempt counts, de-duplicated ones too: only one producer ever tried to welcome.
+    assertThat(s.world.mailer.attemptLog())
+        .filteredOn(a -> a.message().idempotencyKey().equals("welcome:u1"))
+        .hasSize(1);
+    assertThat(s.driver.lastRun("user-onboarding-flow").steps())
+        .extracting(StepRecord::name)
+        .doesNotContain("send-welcome-email");
   }
 
   @Test
@@ -128,7 +132,7 @@ class UserOnboardingFlowTest {
     assertThat(s.driver.runs("send-profile-reminder")).isEmpty();
     assertThat(s.world.mailer.sent())
         .extracting(MailMessage::idempotencyKey)
-        .containsExactly("welcome:h1", "role-tips:h1");
+        .containsExactly("role-tips:h1");
     assertThat(s.world.mailer.lastSent().orElseThrow().subject())
         .isEqualTo("Tips for winning more jobs on Handyman");
     RunRecord run = s.driver.lastRun("user-onboarding-flow");
@@ -164,7 +168,7 @@ class UserOnboardingFlowTest {
     UserAccount user = newCustomer("u1");
     s.driver.send(started(user));
     s.driver.advance(Duration.ofDays(2));
-    assertThat(s.world.mailer.sent()).hasSize(2);
+    assertThat(s.world.mailer.sent()).hasSize(1);
 
     s.world.users.save(user.toBuilder().deletedAt(s.clock.instant()).build());
     s.driver.send(UserAccountDeleted.TYPE.event(new UserAccountDeleted("u1", s.clock.instant())));
@@ -174,7 +178,7 @@ class UserOnboardingFlowTest {
     assertThat(run.status()).isEqualTo(RunStatus.CANCELLED);
     assertThat(run.step("send-role-tips")).isEmpty();
     assertThat(s.world.mailer.sentWithKey("role-tips:u1")).isEmpty();
-    assertThat(s.world.mailer.sent()).hasSize(2);
+    assertThat(s.world.mailer.sent()).hasSize(1);
     assertThat(s.driver.running()).isEmpty();
   }
 
@@ -198,9 +202,7 @@ class UserOnboardingFlowTest {
     s.driver.advance(Duration.ofDays(5));
 
     assertThat(s.driver.lastRun("user-onboarding-flow").status()).isEqualTo(RunStatus.CANCELLED);
-    assertThat(s.world.mailer.sent())
-        .extracting(MailMessage::idempotencyKey)
-        .containsExactly("welcome:u1");
+    assertThat(s.world.mailer.sent()).isEmpty();
   }
 
   @Test
@@ -216,7 +218,7 @@ class UserOnboardingFlowTest {
     assertThat(result.stopped()).isEqualTo("account deleted or inactive");
     assertThat(run.step("wait-before-role-tips")).isEmpty();
     assertThat(s.driver.runs("send-profile-reminder")).isEmpty();
-    assertThat(s.world.mailer.sent()).hasSize(1);
+    assertThat(s.world.mailer.sent()).isEmpty();
   }
 
   @Test
@@ -231,36 +233,36 @@ class UserOnboardingFlowTest {
         AccountScenario.output(
             s.driver.lastRun("user-onboarding-flow"), UserOnboardingFlow.Result.class);
     assertThat(result.tips().skipped()).isEqualTo("no tips for admins");
-    assertThat(s.world.mailer.sent())
-        .extracting(MailMessage::idempotencyKey)
-        .containsExactly("welcome:a1");
+    assertThat(s.world.mailer.sent()).isEmpty();
   }
 
   @Test
-  void mailOutageDuringTheWelcomeIsRetriedAndTheFlowCarriesOn() {
-    UserAccount user = newCustomer("u1");
-    s.world.mailer.failNextTransiently(2);
+  void mailOutageDuringTheTipsIsRetriedAndTheFlowCompletes() {
+    UserAccount user = TestUsers.handyman("h1").build();
+    s.world.users.save(user);
 
     s.driver.send(started(user));
-    s.driver.advance(Duration.ofDays(5));
+    s.driver.advance(Duration.ofDays(4).minusSeconds(1));
+    s.world.mailer.failNextTransiently(2);
+    s.driver.advance(Duration.ofDays(1));
 
     RunRecord run = s.driver.lastRun("user-onboarding-flow");
     assertThat(run.status()).isEqualTo(RunStatus.COMPLETED);
-    assertThat(run.step("send-welcome-email").orElseThrow().attempts()).isEqualTo(3);
-    assertThat(s.world.mailer.sentWithKey("welcome:u1")).hasSize(1);
-    assertThat(s.world.mailer.sentWithKey("role-tips:u1")).hasSize(1);
+    assertThat(run.step("send-role-tips").orElseThrow().attempts()).isEqualTo(3);
+    assertThat(s.world.mailer.sentWithKey("role-tips:h1")).hasSize(1);
   }
 
   @Test
-  void permanentRejectionOfTheWelcomeFailsTheRun() {
-    UserAccount user = newCustomer("u1");
+  void permanentRejectionOfTheTipsFailsTheRun() {
+    UserAccount user = TestUsers.handyman("h1").build();
+    s.world.users.save(user);
+    s.driver.send(started(user));
+    s.driver.advance(Duration.ofDays(4).minusSeconds(1));
     s.world.mailer.failNextPermanently(1);
 
-    s.driver.send(started(user));
-    s.driver.advance(Duration.ofDays(5));
+    s.driver.advance(Duration.ofDays(1));
 
     assertThat(s.driver.lastRun("user-onboarding-flow").status()).isEqualTo(RunStatus.FAILED);
-    assertThat(s.world.mailer.attempts()).isEqualTo(1);
     assertThat(s.world.mailer.sent()).isEmpty();
   }
 }

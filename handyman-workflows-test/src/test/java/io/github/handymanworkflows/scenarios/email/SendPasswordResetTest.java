@@ -9,30 +9,26 @@ import io.github.handymanworkflows.event.PasswordResetRequested;
 import io.github.handymanworkflows.mail.MailMessage;
 import io.github.handymanworkflows.test.data.TestUsers;
 import io.github.handymanworkflows.token.TokenKind;
-import io.github.handymanworkflows.token.TokenRecord;
 import io.github.handymanworkflows.workflow.Trigger;
 import io.github.handymanworkflows.workflow.WorkflowFunction;
 import io.github.handymanworkflows.workflows.email.SendPasswordReset;
 import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class SendPasswordResetTest {
 
-  static final String TOKEN = "0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0";
-
   final EmailScenario s = new EmailScenario();
 
-  Event<PasswordResetRequested> requested(String userId) {
-    // Stamped a few milliseconds after the token was issued, as a producer would.
-    return PasswordResetRequested.TYPE
-        .event(
-            new PasswordResetRequested(
-                userId,
-                userId + "@example.com",
-                "Ada",
-                TOKEN,
-                EmailScenario.START.plus(Duration.ofHours(1))))
-        .withTs(EmailScenario.START.plusMillis(7));
+  Event<PasswordResetRequested> requested(String userId, String tokenId) {
+    return PasswordResetRequested.TYPE.event(new PasswordResetRequested(userId, tokenId));
+  }
+
+  @BeforeEach
+  void userWithAResetToken() {
+    s.world.users.save(TestUsers.customer("u1").build());
+    s.world.issueToken(
+        "rst-1", "u1", TokenKind.PASSWORD_RESET, EmailScenario.START, Duration.ofHours(1));
   }
 
   @Test
@@ -47,17 +43,7 @@ class SendPasswordResetTest {
 
   @Test
   void sendsTheResetLinkStatingHowLongItWorks() {
-    s.world.users.save(TestUsers.customer("u1").build());
-    s.world.tokens.save(
-        TokenRecord.issue(
-            "rst-1",
-            "u1",
-            TokenKind.PASSWORD_RESET,
-            TOKEN,
-            EmailScenario.START,
-            Duration.ofHours(1)));
-
-    s.driver.send(requested("u1"));
+    s.driver.send(requested("u1", "rst-1"));
 
     RunRecord run = s.driver.lastRun("send-password-reset");
     assertThat(run.status()).isEqualTo(RunStatus.COMPLETED);
@@ -65,26 +51,53 @@ class SendPasswordResetTest {
     assertThat(mail.to()).extracting(a -> a.email()).containsExactly("u1@example.com");
     assertThat(mail.subject()).isEqualTo("Reset your Handyman password");
     assertThat(mail.text())
-        .contains("https://app.handyman.test/reset-password/" + TOKEN)
+        .contains("https://app.handyman.test/reset-password/" + s.world.rawToken("rst-1"))
         .contains("The link works for 1 hour");
     assertThat(mail.idempotencyKey()).isEqualTo("password-reset:u1:rst-1");
     assertThat(mail.tags()).containsEntry("workflow", "send-password-reset");
   }
 
   @Test
+  void linkGoesToTheAddressOnTheAccountWhateverTheEventSays() {
+    // The event has no address field at all: whoever can send it cannot redirect the link.
+    assertThat(PasswordResetRequested.class.getRecordComponents())
+        .extracting(c -> c.getName())
+        .containsExactly("userId", "tokenId");
+    s.world.users.save(TestUsers.customer("u1").email("new-address@example.com").build());
+
+    s.driver.send(requested("u1", "rst-1"));
+
+    assertThat(s.onlyEmail().to())
+        .extracting(a -> a.email())
+        .containsExactly("new-address@example.com");
+  }
+
+  @Test
   void duplicatedEventUnderAnotherIdSendsOneEmail() {
-    s.driver.send(requested("u1").withId("a"));
-    s.driver.send(requested("u1").withId("b"));
+    s.driver.send(requested("u1", "rst-1").withId("a"));
+    s.driver.send(requested("u1", "rst-1").withId("b"));
 
     assertThat(s.driver.runs("send-password-reset", RunStatus.COMPLETED)).hasSize(2);
     assertThat(s.world.mailer.sent()).hasSize(1);
   }
 
   @Test
+  void requestReplacedByANewerOneGetsNoEmail() {
+    s.world.tokens.deleteForUser("u1", TokenKind.PASSWORD_RESET);
+    s.world.issueToken(
+        "rst-2", "u1", TokenKind.PASSWORD_RESET, EmailScenario.START, Duration.ofHours(1));
+
+    s.driver.send(requested("u1", "rst-1"));
+    s.driver.send(requested("u1", "rst-2"));
+
+    assertThat(s.onlyEmail().idempotencyKey()).isEqualTo("password-reset:u1:rst-2");
+  }
+
+  @Test
   void outageThenRecoverySendsExactlyOnce() {
     s.world.mailer.failNextTransiently(2);
 
-    s.driver.send(requested("u1"));
+    s.driver.send(requested("u1", "rst-1"));
     s.driver.advance(Duration.ofMinutes(30));
 
     RunRecord run = s.driver.lastRun("send-password-reset");
@@ -97,7 +110,7 @@ class SendPasswordResetTest {
   void permanentRejectionFailsWithoutRetries() {
     s.world.mailer.failNextPermanently(1);
 
-    s.driver.send(requested("u1"));
+    s.driver.send(requested("u1", "rst-1"));
     s.driver.advance(Duration.ofMinutes(30));
 
     assertThat(s.driver.lastRun("send-password-reset").status()).isEqualTo(RunStatus.FAILED);
@@ -108,13 +121,13 @@ class SendPasswordResetTest {
   void linkThatExpiredDuringAnOutageIsNotSent() {
     s.world.mailer.failNextTransiently(3);
 
-    s.driver.send(requested("u1"));
+    s.driver.send(requested("u1", "rst-1"));
     s.clock.advance(Duration.ofHours(2));
     s.driver.advance(Duration.ofHours(1));
 
     RunRecord run = s.driver.lastRun("send-password-reset");
     assertThat(run.status()).isEqualTo(RunStatus.FAILED);
-    assertThat(run.error().message()).contains("password reset token of user 'u1' expired");
+    assertThat(run.error().message()).contains("PASSWORD_RESET token rst-1 expired");
     assertThat(s.world.mailer.sent()).isEmpty();
   }
 }

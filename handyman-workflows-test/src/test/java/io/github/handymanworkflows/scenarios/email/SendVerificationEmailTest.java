@@ -10,26 +10,27 @@ import io.github.handymanworkflows.mail.MailMessage;
 import io.github.handymanworkflows.test.data.TestUsers;
 import io.github.handymanworkflows.token.TokenKind;
 import io.github.handymanworkflows.token.TokenRecord;
+import io.github.handymanworkflows.token.TokenSecret;
 import io.github.handymanworkflows.workflow.Trigger;
 import io.github.handymanworkflows.workflow.WorkflowFunction;
 import io.github.handymanworkflows.workflows.email.SendVerificationEmail;
 import java.time.Duration;
-import java.time.Instant;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class SendVerificationEmailTest {
 
-  static final String TOKEN = "a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90";
-
   final EmailScenario s = new EmailScenario();
 
-  Event<EmailVerificationRequested> requested(String userId, Instant expiresAt) {
-    return EmailVerificationRequested.TYPE.event(
-        new EmailVerificationRequested(userId, userId + "@example.com", "Ada", TOKEN, expiresAt));
+  Event<EmailVerificationRequested> requested(String userId, String tokenId) {
+    return EmailVerificationRequested.TYPE.event(new EmailVerificationRequested(userId, tokenId));
   }
 
-  Event<EmailVerificationRequested> requested(String userId) {
-    return requested(userId, EmailScenario.START.plus(Duration.ofHours(24)));
+  @BeforeEach
+  void unverifiedUserWithAToken() {
+    s.world.users.save(TestUsers.customer("u1").emailVerified(false).build());
+    s.world.issueToken(
+        "tok-1", "u1", TokenKind.VERIFICATION, EmailScenario.START, Duration.ofDays(1));
   }
 
   @Test
@@ -43,40 +44,28 @@ class SendVerificationEmailTest {
   }
 
   @Test
-  void sendsTheLinkWithTheStoredTokensIdAsKey() {
-    s.world.users.save(TestUsers.customer("u1").emailVerified(false).build());
-    s.world.tokens.save(
-        TokenRecord.issue(
-            "tok-1", "u1", TokenKind.VERIFICATION, TOKEN, EmailScenario.START, Duration.ofDays(1)));
-
-    s.driver.send(requested("u1"));
+  void sendsTheLinkWithTheTokenDerivedInTheStepAndTheTokensIdAsKey() {
+    s.driver.send(requested("u1", "tok-1"));
 
     RunRecord run = s.driver.lastRun("send-verification-email");
     assertThat(run.status()).isEqualTo(RunStatus.COMPLETED);
     MailMessage mail = s.onlyEmail();
+    String token = s.world.rawToken("tok-1");
     assertThat(mail.to()).extracting(a -> a.email()).containsExactly("u1@example.com");
     assertThat(mail.subject()).isEqualTo("Verify your email address for Handyman");
     assertThat(mail.text())
-        .contains("https://app.handyman.test/verify-email?token=" + TOKEN)
+        .contains("https://app.handyman.test/verify-email?token=" + token)
         .contains("The link works for 24 hours.");
     assertThat(mail.idempotencyKey()).isEqualTo("verify:u1:tok-1");
     assertThat(EmailScenario.outcome(run).wasSent()).isTrue();
-    assertThat(run.output().toString()).doesNotContain(TOKEN).doesNotContain("@example.com");
-  }
-
-  @Test
-  void tokenUnknownToTheStoreIsKeyedByAHashPrefixNeverTheToken() {
-    s.driver.send(requested("u1"));
-
-    String key = s.onlyEmail().idempotencyKey();
-    assertThat(key).startsWith("verify:u1:t-").doesNotContain(TOKEN.substring(0, 16));
+    assertThat(run.output().toString()).doesNotContain(token).doesNotContain("@example.com");
   }
 
   @Test
   void duplicatedEventSendsOneEmail() {
-    s.driver.send(requested("u1").withId("evt-1"));
-    s.driver.send(requested("u1").withId("evt-1"));
-    s.driver.send(requested("u1").withId("evt-2"));
+    s.driver.send(requested("u1", "tok-1").withId("evt-1"));
+    s.driver.send(requested("u1", "tok-1").withId("evt-1"));
+    s.driver.send(requested("u1", "tok-1").withId("evt-2"));
 
     assertThat(s.driver.runs("send-verification-email")).hasSize(2);
     assertThat(s.world.mailer.sent()).hasSize(1);
@@ -86,7 +75,7 @@ class SendVerificationEmailTest {
   void providerOutageIsRetriedThenOneEmailGoesOut() {
     s.world.mailer.failNextTransiently(3);
 
-    s.driver.send(requested("u1"));
+    s.driver.send(requested("u1", "tok-1"));
     s.driver.advance(Duration.ofHours(1));
 
     RunRecord run = s.driver.lastRun("send-verification-email");
@@ -99,7 +88,7 @@ class SendVerificationEmailTest {
   void permanentRejectionFailsAtOnce() {
     s.world.mailer.failNextPermanently(1);
 
-    s.driver.send(requested("u1"));
+    s.driver.send(requested("u1", "tok-1"));
     s.driver.advance(Duration.ofHours(1));
 
     assertThat(s.driver.lastRun("send-verification-email").status()).isEqualTo(RunStatus.FAILED);
@@ -108,13 +97,27 @@ class SendVerificationEmailTest {
 
   @Test
   void expiredTokenFailsWithoutRetriesAndSendsNothing() {
-    s.driver.send(requested("u1", EmailScenario.START.minusSeconds(1)));
+    s.clock.advance(Duration.ofDays(2));
+
+    s.driver.send(requested("u1", "tok-1"));
     s.driver.advance(Duration.ofHours(1));
 
     RunRecord run = s.driver.lastRun("send-verification-email");
     assertThat(run.status()).isEqualTo(RunStatus.FAILED);
-    assertThat(run.error().message()).contains("verification token of user 'u1' expired");
+    assertThat(run.error().message()).contains("VERIFICATION token tok-1 expired");
     assertThat(run.step("send-verification-email").orElseThrow().attempts()).isEqualTo(1);
+    assertThat(s.world.mailer.attempts()).isZero();
+  }
+
+  @Test
+  void usedOrReplacedTokenGetsNoEmail() {
+    s.world.tokens.delete("tok-1");
+
+    s.driver.send(requested("u1", "tok-1"));
+
+    RunRecord run = s.driver.lastRun("send-verification-email");
+    assertThat(run.status()).isEqualTo(RunStatus.COMPLETED);
+    assertThat(EmailScenario.outcome(run).skipped()).isEqualTo("token used or replaced");
     assertThat(s.world.mailer.attempts()).isZero();
   }
 
@@ -122,7 +125,7 @@ class SendVerificationEmailTest {
   void alreadyVerifiedAddressGetsNoEmail() {
     s.world.users.save(TestUsers.customer("u1").emailVerified(true).build());
 
-    s.driver.send(requested("u1"));
+    s.driver.send(requested("u1", "tok-1"));
 
     RunRecord run = s.driver.lastRun("send-verification-email");
     assertThat(run.status()).isEqualTo(RunStatus.COMPLETED);
@@ -132,15 +135,48 @@ class SendVerificationEmailTest {
 
   @Test
   void tokenOfAnotherUserFailsWithoutSending() {
-    s.world.tokens.save(
-        TokenRecord.issue(
-            "tok-9", "u9", TokenKind.VERIFICATION, TOKEN, EmailScenario.START, Duration.ofDays(1)));
+    s.world.issueToken(
+        "tok-9", "u9", TokenKind.VERIFICATION, EmailScenario.START, Duration.ofDays(1));
 
-    s.driver.send(requested("u1"));
+    s.driver.send(requested("u1", "tok-9"));
 
     RunRecord run = s.driver.lastRun("send-verification-email");
     assertThat(run.status()).isEqualTo(RunStatus.FAILED);
-    assertThat(run.error().message()).contains("tok-9").doesNotContain(TOKEN);
+    assertThat(run.error().message()).contains("tok-9").doesNotContain(s.world.rawToken("tok-9"));
+    assertThat(s.world.mailer.attempts()).isZero();
+  }
+
+  @Test
+  void tokenIssuedUnderAnotherSecretFailsWithoutSendingAndSaysWhy() {
+    TokenSecret other = TokenSecret.random();
+    s.world.tokens.save(
+        TokenRecord.issue(
+            "tok-2",
+            "u1",
+            TokenKind.VERIFICATION,
+            other.rawToken("tok-2", "u1", TokenKind.VERIFICATION),
+            EmailScenario.START,
+            Duration.ofDays(1)));
+
+    s.driver.send(requested("u1", "tok-2"));
+
+    RunRecord run = s.driver.lastRun("send-verification-email");
+    assertThat(run.status()).isEqualTo(RunStatus.FAILED);
+    assertThat(run.error().message()).contains("tok-2", "token secret");
+    assertThat(s.world.mailer.attempts()).isZero();
+  }
+
+  @Test
+  void unknownUserFailsWithoutRetries() {
+    s.world.issueToken(
+        "tok-5", "u5", TokenKind.VERIFICATION, EmailScenario.START, Duration.ofDays(1));
+
+    s.driver.send(requested("u5", "tok-5"));
+    s.driver.advance(Duration.ofHours(1));
+
+    RunRecord run = s.driver.lastRun("send-verification-email");
+    assertThat(run.status()).isEqualTo(RunStatus.FAILED);
+    assertThat(run.error().message()).contains("user 'u5' does not exist");
     assertThat(s.world.mailer.attempts()).isZero();
   }
 }

@@ -3,14 +3,24 @@ package io.github.handymanworkflows.scenarios.email;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.handymanworkflows.domain.Role;
+import io.github.handymanworkflows.engine.ManualClock;
 import io.github.handymanworkflows.engine.RunRecord;
 import io.github.handymanworkflows.engine.RunStatus;
+import io.github.handymanworkflows.engine.StepRecord;
 import io.github.handymanworkflows.event.Event;
 import io.github.handymanworkflows.event.UserRegistered;
 import io.github.handymanworkflows.mail.MailMessage;
+import io.github.handymanworkflows.test.InMemoryWorld;
+import io.github.handymanworkflows.test.WorkflowTestDriver;
 import io.github.handymanworkflows.test.data.TestUsers;
+import io.github.handymanworkflows.test.faults.FaultInjector;
+import io.github.handymanworkflows.test.faults.FaultMode;
+import io.github.handymanworkflows.test.faults.FaultSweep;
 import io.github.handymanworkflows.workflow.Trigger;
 import io.github.handymanworkflows.workflow.WorkflowFunction;
+import io.github.handymanworkflows.workflows.HandymanWorkflows;
+import io.github.handymanworkflows.workflows.WorkflowDependencies;
+import io.github.handymanworkflows.workflows.WorkflowSettings;
 import io.github.handymanworkflows.workflows.email.EmailOutcome;
 import io.github.handymanworkflows.workflows.email.SendWelcomeEmail;
 import java.time.Duration;
@@ -91,9 +101,49 @@ class SendWelcomeEmailTest {
     List<RunRecord> runs = s.driver.runs("send-welcome-email", RunStatus.COMPLETED);
     assertThat(runs).hasSize(2);
     assertThat(s.world.mailer.sent()).hasSize(1);
-    // The repeat reads as the first send: same outcome, same message.
-    assertThat(EmailScenario.outcome(runs.get(1)).messageId())
-        .isEqualTo(EmailScenario.outcome(runs.get(0)).messageId());
+    // The repeat finds the welcome's marker and does not even try.
+    assertThat(EmailScenario.outcome(runs.get(1)).skipped())
+        .isEqualTo(SendWelcomeEmail.ALREADY_SENT);
+    assertThat(s.world.mailer.attempts()).isEqualTo(1);
+  }
+
+  @Test
+  void eventReplayedAfterTheProvidersWindowSendsNothing() {
+    s.driver.send(registered("u1").withId("evt-1"));
+    s.clock.advance(Duration.ofHours(25));
+
+    s.driver.send(registered("u1").withId("evt-1-replayed"));
+
+    assertThat(s.world.mailer.sentWithKey("welcome:u1")).hasSize(1);
+    assertThat(s.world.mailer.attempts()).isEqualTo(1);
+    assertThat(s.world.ledger.markedAt(SendWelcomeEmail.marker("u1")))
+        .contains(EmailScenario.START);
+  }
+
+  @Test
+  void markerWriteWhoseAnswerIsLostIsRetriedAloneWithoutASecondEmail() {
+    InMemoryWorld world = new InMemoryWorld();
+    ManualClock clock = new ManualClock(EmailScenario.START);
+    FaultInjector faults = FaultInjector.onFirst("ledger.mark", FaultMode.ANSWER_LOST);
+    WorkflowDependencies deps = world.dependencies(clock, WorkflowSettings.defaults(), faults);
+    WorkflowTestDriver driver =
+        FaultSweep.driver(clock)
+            .registry(HandymanWorkflows.registry())
+            .functions(List.of(SendWelcomeEmail.function(deps)))
+            .build();
+
+    driver.send(registered("u1"));
+
+    RunRecord run = driver.lastRun("send-welcome-email");
+    assertThat(faults.injected()).isPresent();
+    assertThat(run.status()).isEqualTo(RunStatus.COMPLETED);
+    assertThat(run.steps())
+        .extracting(StepRecord::name)
+        .containsExactly("send-welcome-email", "record-welcome-sent");
+    assertThat(run.step("send-welcome-email").orElseThrow().attempts()).isEqualTo(1);
+    assertThat(run.step("record-welcome-sent").orElseThrow().attempts()).isEqualTo(2);
+    assertThat(world.mailer.attempts()).isEqualTo(1);
+    assertThat(world.ledger.markedAt(SendWelcomeEmail.marker("u1"))).isPresent();
   }
 
   @Test

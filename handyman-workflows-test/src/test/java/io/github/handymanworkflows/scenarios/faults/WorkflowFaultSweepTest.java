@@ -2,35 +2,22 @@ package io.github.handymanworkflows.scenarios.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.handymanworkflows.domain.Money;
 import io.github.handymanworkflows.domain.Role;
-import io.github.handymanworkflows.domain.Urgency;
 import io.github.handymanworkflows.engine.RunRecord;
-import io.github.handymanworkflows.event.AccountLocked;
-import io.github.handymanworkflows.event.CustomerJobCompleted;
-import io.github.handymanworkflows.event.EmailVerificationRequested;
-import io.github.handymanworkflows.event.HandymanApproved;
-import io.github.handymanworkflows.event.HandymanRejected;
-import io.github.handymanworkflows.event.JobAccepted;
-import io.github.handymanworkflows.event.JobCompleted;
+import io.github.handymanworkflows.engine.store.InMemoryEngineStore;
 import io.github.handymanworkflows.event.JobPosted;
 import io.github.handymanworkflows.event.OnboardingStarted;
-import io.github.handymanworkflows.event.PasswordResetRequested;
-import io.github.handymanworkflows.event.TwoFactorEnabled;
-import io.github.handymanworkflows.event.UserRegistered;
 import io.github.handymanworkflows.handyman.HandymanProfile;
 import io.github.handymanworkflows.health.MeasuredProbe;
-import io.github.handymanworkflows.job.Job;
 import io.github.handymanworkflows.session.SessionRecord;
 import io.github.handymanworkflows.test.InMemoryWorld;
+import io.github.handymanworkflows.test.MarketplaceScenarios;
 import io.github.handymanworkflows.test.data.TestHandymen;
 import io.github.handymanworkflows.test.data.TestPlaces;
 import io.github.handymanworkflows.test.data.TestUsers;
 import io.github.handymanworkflows.test.faults.FaultSweep;
 import io.github.handymanworkflows.test.faults.Outcome;
 import io.github.handymanworkflows.test.faults.SweepReport;
-import io.github.handymanworkflows.token.TokenKind;
-import io.github.handymanworkflows.token.TokenRecord;
 import io.github.handymanworkflows.workflow.WorkflowFunction;
 import io.github.handymanworkflows.workflows.HandymanWorkflows;
 import io.github.handymanworkflows.workflows.WorkflowSettings;
@@ -62,56 +49,7 @@ class WorkflowFaultSweepTest {
             // nothing and counts zero. The rows are gone either way, which the state comparison
             // checks.
             .ignoring("/runs/\\d+/output/(tokensDeleted|sessionsDeleted|sessionsEnded)");
-    scenario(
-        sweep,
-        ran,
-        "account emails",
-        Set.of(),
-        WorkflowFaultSweepTest::seedAccounts,
-        m -> {
-          m.driver.send(
-              UserRegistered.TYPE.event(
-                  new UserRegistered("u1", "u1@example.com", "Ada", "Obi", Role.CUSTOMER)));
-          m.driver.send(
-              EmailVerificationRequested.TYPE.event(
-                  new EmailVerificationRequested(
-                      "u1",
-                      "u1@example.com",
-                      "Ada",
-                      "verify-raw-u1",
-                      MONDAY.plus(Duration.ofDays(1)))));
-          m.driver.send(
-              PasswordResetRequested.TYPE.event(
-                  new PasswordResetRequested(
-                      "u2",
-                      "u2@example.com",
-                      "Bola",
-                      "reset-raw-u2",
-                      MONDAY.plus(Duration.ofHours(1)))));
-          m.driver.send(
-              TwoFactorEnabled.TYPE.event(new TwoFactorEnabled("u2", "u2@example.com", "Bola")));
-          m.driver.send(
-              AccountLocked.TYPE.event(
-                  new AccountLocked(
-                      "u2",
-                      "u2@example.com",
-                      "Bola",
-                      "locked by support",
-                      MONDAY.plusSeconds(3600))));
-          m.driver.send(
-              HandymanApproved.TYPE.event(
-                  new HandymanApproved("h1", "h1@example.com", "Tunde", null, "admin-1", MONDAY)));
-          m.driver.send(
-              HandymanRejected.TYPE.event(
-                  new HandymanRejected(
-                      "h2",
-                      "h2@example.com",
-                      "Sade",
-                      null,
-                      "admin-1",
-                      "Documents unreadable",
-                      MONDAY)));
-        });
+    scenario(sweep, ran, MarketplaceScenarios.accountEmails());
     scenario(
         sweep,
         ran,
@@ -127,30 +65,7 @@ class WorkflowFaultSweepTest {
                   new OnboardingStarted("u3", "u3@example.com", "Ada", Role.CUSTOMER)));
           m.driver.advance(Duration.ofDays(5));
         });
-    scenario(
-        sweep,
-        ran,
-        "job lifecycle",
-        Set.of(),
-        WorkflowFaultSweepTest::seedJobs,
-        m -> {
-          m.driver.send(post(m.world, "job-1", MONDAY));
-          m.driver.advance(Duration.ofMinutes(30));
-          m.world.jobs.accept("job-1", "h-near", m.clock.instant());
-          m.driver.send(
-              JobAccepted.TYPE.event(
-                  new JobAccepted("h-near", "job-1", CUSTOMER, m.clock.instant())));
-          m.driver.advance(Duration.ofHours(3));
-          m.world.jobs.complete("job-1", Money.of(4_500_000, "NGN"), m.clock.instant());
-          m.driver.send(
-              JobCompleted.TYPE
-                  .event(new JobCompleted("h-near", "job-1", CUSTOMER, m.clock.instant(), 4, null))
-                  .withId("completed-job-1"));
-          m.driver.send(
-              CustomerJobCompleted.TYPE.event(
-                  new CustomerJobCompleted(CUSTOMER, "job-1", "h-near", "Tunde", 5)));
-          m.driver.advance(Duration.ofDays(4));
-        });
+    scenario(sweep, ran, MarketplaceScenarios.jobLifecycle());
     scenario(
         sweep,
         ran,
@@ -175,36 +90,7 @@ class WorkflowFaultSweepTest {
               new SessionRecord("s-u1", "u1", MONDAY, MONDAY.plus(Duration.ofDays(7)), MONDAY));
         },
         m -> m.driver.advanceTo(Instant.parse("2026-01-05T12:00:00Z")));
-    scenario(
-        sweep,
-        ran,
-        "nightly cleanup and weekly recovery",
-        Set.of("cleanup-expired-tokens", "account-recovery-flow"),
-        w -> {
-          seedAccounts(w);
-          w.users.save(
-              TestUsers.customer("idle")
-                  .lastLoginAt(Instant.parse("2025-10-01T00:00:00Z"))
-                  .build());
-          for (int i = 0; i < 3; i++) {
-            w.tokens.save(
-                TokenRecord.issue(
-                    "t" + i,
-                    "u1",
-                    TokenKind.VERIFICATION,
-                    "raw-t" + i,
-                    MONDAY.minus(Duration.ofDays(2)),
-                    Duration.ofHours(1)));
-          }
-          w.sessions.save(
-              new SessionRecord(
-                  "old",
-                  "u1",
-                  MONDAY.minus(Duration.ofDays(9)),
-                  MONDAY.minus(Duration.ofDays(2)),
-                  MONDAY.minus(Duration.ofDays(2))));
-        },
-        m -> m.driver.advanceTo(Instant.parse("2026-01-12T09:00:00Z")));
+    scenario(sweep, ran, MarketplaceScenarios.cleanupAndRecovery());
     scenario(
         sweep,
         ran,
@@ -220,18 +106,7 @@ class WorkflowFaultSweepTest {
                   .build());
         },
         m -> m.driver.advanceTo(Instant.parse("2026-01-11T03:00:00Z")));
-    scenario(
-        sweep,
-        ran,
-        "daily and monthly analytics",
-        Instant.parse("2026-01-31T12:00:00Z"),
-        Set.of("daily-analytics-flow", "monthly-analytics-flow"),
-        w -> {
-          seedAccounts(w);
-          w.users.save(
-              TestUsers.customer("new").createdAt(Instant.parse("2026-01-31T10:00:00Z")).build());
-        },
-        m -> m.driver.advanceTo(Instant.parse("2026-02-01T02:00:00Z")));
+    scenario(sweep, ran, MarketplaceScenarios.analytics());
     scenario(
         sweep,
         ran,
@@ -277,6 +152,24 @@ class WorkflowFaultSweepTest {
     report.assertNoDifferences();
   }
 
+  /** Adds one of the marketplace scenarios shared with the adapter modules, played in memory. */
+  static void scenario(
+      FaultSweep.Builder sweep, Set<String> ran, MarketplaceScenarios.Scenario shared) {
+    sweep.scenario(
+        shared.name(),
+        faults -> {
+          InMemoryWorld world = new InMemoryWorld();
+          MarketplaceScenarios.Play play =
+              new MarketplaceScenarios.Play(
+                  shared, world.ports(), new InMemoryEngineStore(), faults);
+          Outcome outcome = world.outcome().runs(play.driver.engine()).build();
+          synchronized (ran) {
+            play.driver.engine().all().stream().map(RunRecord::functionId).forEach(ran::add);
+          }
+          return outcome;
+        });
+  }
+
   /** Adds a scenario starting on Monday 2026-01-05 09:00 UTC. */
   static void scenario(
       FaultSweep.Builder sweep,
@@ -314,13 +207,8 @@ class WorkflowFaultSweepTest {
   }
 
   static void seedAccounts(InMemoryWorld w) {
-    seedUsers(w);
-    w.tokens.save(
-        TokenRecord.issue(
-            "tok-v1", "u1", TokenKind.VERIFICATION, "verify-raw-u1", MONDAY, Duration.ofDays(1)));
-    w.tokens.save(
-        TokenRecord.issue(
-            "tok-r2", "u2", TokenKind.PASSWORD_RESET, "reset-raw-u2", MONDAY, Duration.ofHours(1)));
+    MarketplaceScenarios.seedAccounts(w.ports());
+    w.users.save(TestUsers.customer("u3").name("Ada", "").build());
   }
 
   static void seedUsers(InMemoryWorld w) {
@@ -333,10 +221,7 @@ class WorkflowFaultSweepTest {
   }
 
   static void seedJobs(InMemoryWorld w) {
-    seedAccounts(w);
-    w.users.save(TestUsers.customer(CUSTOMER).name("Chioma", "Eze").build());
-    handyman(w, "h-near", io.github.handymanworkflows.handyman.HandymanStats.empty());
-    handyman(w, "h-close", io.github.handymanworkflows.handyman.HandymanStats.empty());
+    MarketplaceScenarios.seedJobs(w.ports());
   }
 
   static void handyman(
@@ -349,27 +234,6 @@ class WorkflowFaultSweepTest {
 
   static io.github.handymanworkflows.event.Event<JobPosted> post(
       InMemoryWorld w, String jobId, Instant at) {
-    Job job =
-        Job.open(
-            jobId,
-            CUSTOMER,
-            "Fix the kitchen sink",
-            "plumbing",
-            TestPlaces.at(TestPlaces.IKEJA),
-            Urgency.HIGH,
-            Money.of(5_000_000, "NGN"),
-            at);
-    w.jobs.save(job);
-    return JobPosted.TYPE
-        .event(
-            new JobPosted(
-                CUSTOMER,
-                jobId,
-                job.title(),
-                "Plumbing",
-                job.location(),
-                job.urgency(),
-                job.budget()))
-        .withId("posted-" + jobId);
+    return MarketplaceScenarios.post(w.ports(), jobId, at);
   }
 }

@@ -120,8 +120,10 @@ class JobEventInterleavingPropertyTest {
               base.reports(),
               base.loginAttempts(),
               base.healthStates(),
+              base.ledger(),
               base.probes(),
               emails,
+              base.tokenSecret(),
               clock,
               base.settings());
       driver =

@@ -12,6 +12,7 @@ import io.github.handymanworkflows.token.TokenKind;
 import io.github.handymanworkflows.token.TokenRecord;
 import io.github.handymanworkflows.workflows.WorkflowSettings;
 import io.github.handymanworkflows.workflows.maintenance.ArchiveInactiveAccount;
+import io.github.handymanworkflows.workflows.maintenance.InactiveAccountFound;
 import io.github.handymanworkflows.workflows.maintenance.WeeklyMaintenanceFlow;
 import java.time.Duration;
 import java.time.Instant;
@@ -123,5 +124,28 @@ class WeeklyMaintenanceFlowScenarioTest {
               assertThat(r.status()).isEqualTo(RunStatus.COMPLETED);
               assertThat(r.step("archive-account").orElseThrow().attempts()).isEqualTo(1);
             });
+  }
+
+  @Test
+  void archiveNoticeReplayedAfterTheProvidersWindowSendsNothing() {
+    String key = "account-archived:c-gone-1:" + SUNDAY_RUN.getEpochSecond();
+    s.driver.advanceTo(SUNDAY_RUN);
+    s.driver.advance(Duration.ofMinutes(10));
+    assertThat(s.world.mailer.sentWithKey(key)).hasSize(1);
+
+    // The provider forgets the key after 24 hours; the ledger's marker does not.
+    s.driver.advance(Duration.ofHours(25));
+    s.driver.send(
+        InactiveAccountFound.TYPE
+            .event(
+                new InactiveAccountFound(
+                    "c-gone-1", SUNDAY_RUN.minus(Duration.ofDays(180)), SUNDAY_RUN))
+            .withId("replayed-by-the-host"));
+
+    RunRecord replay = s.driver.lastRun(ArchiveInactiveAccount.FUNCTION_ID);
+    assertThat(replay.status()).isEqualTo(RunStatus.COMPLETED);
+    assertThat(replay.triggerEventId()).isEqualTo("replayed-by-the-host");
+    assertThat(replay.step("record-archive-notice")).isEmpty();
+    assertThat(s.world.mailer.sentWithKey(key)).hasSize(1);
   }
 }

@@ -2,6 +2,7 @@ package io.github.handymanworkflows.spring.boot.autoconfigure;
 
 import io.github.handymanworkflows.engine.EmbeddedEngine;
 import io.github.handymanworkflows.engine.EmbeddedEngineBuilder;
+import io.github.handymanworkflows.engine.EngineLease;
 import io.github.handymanworkflows.engine.store.EngineStore;
 import io.github.handymanworkflows.engine.store.InMemoryEngineStore;
 import io.github.handymanworkflows.event.EventCodec;
@@ -62,6 +63,7 @@ public class EmbeddedEngineAutoConfiguration {
       EventRegistry registry,
       WorkflowFunctions functions,
       EngineStore store,
+      ObjectProvider<EngineLease> lease,
       ObjectProvider<WorkflowMetrics> metricsProvider) {
     WorkflowMetrics metrics = metricsProvider.getIfAvailable(() -> WorkflowMetrics.NOOP);
     EmbeddedEngineBuilder builder =
@@ -69,7 +71,9 @@ public class EmbeddedEngineAutoConfiguration {
             .appId(AppIds.resolve(properties, environment::getProperty, false))
             .clock(clock)
             .registry(registry)
-            .functions(functions.functions());
+            .functions(functions.functions())
+            // A shared durable store (MongoDB) brings a lease: only its holder executes.
+            .lease(lease.getIfUnique(EngineLease::alwaysHeld));
     if (metrics == WorkflowMetrics.NOOP) {
       return builder.store(store).build();
     }

@@ -8,6 +8,8 @@ import io.github.handymanworkflows.health.HealthStateRepository;
 import io.github.handymanworkflows.health.InMemoryHealthStateRepository;
 import io.github.handymanworkflows.job.InMemoryJobRepository;
 import io.github.handymanworkflows.job.JobRepository;
+import io.github.handymanworkflows.ledger.InMemoryWorkflowLedger;
+import io.github.handymanworkflows.ledger.WorkflowLedger;
 import io.github.handymanworkflows.mail.Emails;
 import io.github.handymanworkflows.mail.MailSettings;
 import io.github.handymanworkflows.mail.Mailer;
@@ -25,10 +27,13 @@ import io.github.handymanworkflows.spring.boot.autoconfigure.internal.CronOverri
 import io.github.handymanworkflows.spring.boot.autoconfigure.internal.EngineCheck;
 import io.github.handymanworkflows.spring.boot.autoconfigure.internal.InMemoryWarning;
 import io.github.handymanworkflows.spring.boot.autoconfigure.internal.Settings;
+import io.github.handymanworkflows.spring.boot.autoconfigure.internal.TokenSecrets;
 import io.github.handymanworkflows.spring.boot.autoconfigure.metrics.MeteredMailer;
 import io.github.handymanworkflows.spring.boot.autoconfigure.metrics.WorkflowMetrics;
 import io.github.handymanworkflows.token.InMemoryTokenRepository;
+import io.github.handymanworkflows.token.TokenIssuer;
 import io.github.handymanworkflows.token.TokenRepository;
+import io.github.handymanworkflows.token.TokenSecret;
 import io.github.handymanworkflows.user.InMemoryUserRepository;
 import io.github.handymanworkflows.user.UserRepository;
 import io.github.handymanworkflows.workflow.DerivedRegistry;
@@ -133,6 +138,32 @@ public class HandymanWorkflowsAutoConfiguration {
     return new InMemoryHealthStateRepository();
   }
 
+  @Bean
+  @ConditionalOnMissingBean
+  WorkflowLedger handymanWorkflowsLedger() {
+    return new InMemoryWorkflowLedger();
+  }
+
+  /**
+   * The key of the verification and reset tokens, from {@code handyman.workflows.tokens.secret}.
+   * Closed by default: without it the application does not start, unless the tokens are kept in
+   * memory, where a random key dies with the process as the tokens do.
+   */
+  @Bean
+  @ConditionalOnMissingBean
+  TokenSecret handymanWorkflowsTokenSecret(
+      HandymanWorkflowsProperties properties, TokenRepository tokens) {
+    return TokenSecrets.from(properties.getTokens().getSecret(), tokens);
+  }
+
+  /** Issues verification and reset tokens for the host's auth code, by id only. */
+  @Bean
+  @ConditionalOnMissingBean
+  TokenIssuer handymanWorkflowsTokenIssuer(
+      TokenRepository tokens, TokenSecret secret, Clock clock) {
+    return new TokenIssuer(tokens, secret, clock);
+  }
+
   /** Writes every email to the outbox folder; a mail adapter's or the host's Mailer replaces it. */
   @Bean
   @ConditionalOnMissingBean
@@ -193,8 +224,10 @@ public class HandymanWorkflowsAutoConfiguration {
       ReportRepository reports,
       LoginAttemptTracker loginAttempts,
       HealthStateRepository healthStates,
+      WorkflowLedger ledger,
       ObjectProvider<HealthProbe> probes,
       Emails emails,
+      TokenSecret tokenSecret,
       Clock clock,
       WorkflowSettings settings) {
     return new WorkflowDependencies(
@@ -207,8 +240,10 @@ public class HandymanWorkflowsAutoConfiguration {
         reports,
         loginAttempts,
         healthStates,
+        ledger,
         probes.orderedStream().toList(),
         emails,
+        tokenSecret,
         clock,
         settings);
   }

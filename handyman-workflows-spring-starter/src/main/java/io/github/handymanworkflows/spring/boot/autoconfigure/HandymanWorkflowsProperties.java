@@ -42,6 +42,7 @@ public class HandymanWorkflowsProperties {
   private int pageSize = 100;
 
   private final Serve serve = new Serve();
+  private final Dashboard dashboard = new Dashboard();
   private final Embedded embedded = new Embedded();
   private final Mail mail = new Mail();
   private final Inngest inngest = new Inngest();
@@ -51,6 +52,7 @@ public class HandymanWorkflowsProperties {
   private final Matching matching = new Matching();
   private final Reviews reviews = new Reviews();
   private final Performance performance = new Performance();
+  private final Tokens tokens = new Tokens();
 
   public String getEngine() {
     return engine;
@@ -96,6 +98,10 @@ public class HandymanWorkflowsProperties {
     return serve;
   }
 
+  public Dashboard getDashboard() {
+    return dashboard;
+  }
+
   public Embedded getEmbedded() {
     return embedded;
   }
@@ -132,6 +138,30 @@ public class HandymanWorkflowsProperties {
     return performance;
   }
 
+  public Tokens getTokens() {
+    return tokens;
+  }
+
+  /** Verification and password-reset tokens. */
+  public static class Tokens {
+
+    /**
+     * The key the raw tokens are derived from (HMAC-SHA256), at least 32 bytes: the host's token
+     * issuer and every process running the email workflows must share it. Required unless the
+     * tokens are kept in memory, where a random per-process key is used. Set it from a secret
+     * store, for example the environment variable HANDYMAN_WORKFLOWS_TOKENS_SECRET.
+     */
+    private @Nullable String secret;
+
+    public @Nullable String getSecret() {
+      return secret;
+    }
+
+    public void setSecret(@Nullable String secret) {
+      this.secret = secret;
+    }
+  }
+
   /** The serve endpoint. */
   public static class Serve {
 
@@ -155,6 +185,60 @@ public class HandymanWorkflowsProperties {
 
     public void setPath(String path) {
       this.path = path;
+    }
+  }
+
+  /** The run dashboard of the embedded engine (handyman-workflows-dashboard on the classpath). */
+  public static class Dashboard {
+
+    /**
+     * Whether the run dashboard is served (Spring MVC, embedded engine). It has no login of its
+     * own: the host's security must protect its path.
+     */
+    private boolean enabled = false;
+
+    /** The path the dashboard is served under. */
+    private String path = "/handyman/dashboard";
+
+    /** Whether the dashboard only shows runs, refusing retry, cancel and replay. */
+    private boolean readOnly = false;
+
+    /**
+     * Whether the host protects the dashboard's path by other means than Spring Security; without
+     * Spring Security and without this, the dashboard is refused off a loopback server.address.
+     */
+    private boolean hostSecured = false;
+
+    public boolean isEnabled() {
+      return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+      this.enabled = enabled;
+    }
+
+    public String getPath() {
+      return path;
+    }
+
+    public void setPath(String path) {
+      this.path = path;
+    }
+
+    public boolean isReadOnly() {
+      return readOnly;
+    }
+
+    public void setReadOnly(boolean readOnly) {
+      this.readOnly = readOnly;
+    }
+
+    public boolean isHostSecured() {
+      return hostSecured;
+    }
+
+    public void setHostSecured(boolean hostSecured) {
+      this.hostSecured = hostSecured;
     }
   }
 

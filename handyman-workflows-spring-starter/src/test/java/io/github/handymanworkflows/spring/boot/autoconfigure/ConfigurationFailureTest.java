@@ -3,6 +3,8 @@ package io.github.handymanworkflows.spring.boot.autoconfigure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.handymanworkflows.event.EventPublisher;
+import io.github.handymanworkflows.token.TokenIssuer;
+import io.github.handymanworkflows.token.TokenSecret;
 import java.nio.file.Path;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
@@ -170,6 +172,30 @@ class ConfigurationFailureTest {
     runner()
         .withPropertyValues("handyman.workflows.embedded.workers=0")
         .run(failsWith("handyman.workflows.embedded.workers", "at least 1", "calls"));
+  }
+
+  @Test
+  void refusesATokenSecretShorterThan32BytesWithoutEchoingIt() {
+    runner()
+        .withPropertyValues("handyman.workflows.tokens.secret=short-s3cret")
+        .run(
+            context -> {
+              failsWith("handyman.workflows.tokens.secret", "at least 32 bytes", "openssl rand")
+                  .accept(context);
+              assertThat(analysis(context).getDescription()).doesNotContain("short-s3cret");
+            });
+  }
+
+  @Test
+  void withTokensInMemoryAndNoSecretStartsWithARandomKeyAndAnIssuer() {
+    runner()
+        .run(
+            context -> {
+              assertThat(context).hasNotFailed();
+              assertThat(context).hasSingleBean(TokenSecret.class).hasSingleBean(TokenIssuer.class);
+              assertThat(context.getBean(TokenSecret.class).toString())
+                  .isEqualTo("TokenSecret[***]");
+            });
   }
 
   private static ContextConsumer<AssertableApplicationContext> failsWith(

@@ -14,6 +14,8 @@ import io.github.handymanworkflows.handyman.HandymanRepository;
 import io.github.handymanworkflows.health.HealthProbe;
 import io.github.handymanworkflows.health.HealthStatus;
 import io.github.handymanworkflows.job.JobRepository;
+import io.github.handymanworkflows.ledger.WorkflowLedger;
+import io.github.handymanworkflows.mongo.MongoEngineLease;
 import io.github.handymanworkflows.mongo.MongoEngineStore;
 import io.github.handymanworkflows.mongo.MongoHandymanRepository;
 import io.github.handymanworkflows.mongo.MongoJobRepository;
@@ -21,12 +23,14 @@ import io.github.handymanworkflows.mongo.MongoOutboxPublisher;
 import io.github.handymanworkflows.mongo.MongoSettings;
 import io.github.handymanworkflows.mongo.MongoStorage;
 import io.github.handymanworkflows.mongo.MongoUserRepository;
+import io.github.handymanworkflows.mongo.MongoWorkflowLedger;
 import io.github.handymanworkflows.spring.boot.autoconfigure.mongo.MongoAutoConfiguration;
 import io.github.handymanworkflows.user.InMemoryUserRepository;
 import io.github.handymanworkflows.user.UserAccount;
 import io.github.handymanworkflows.user.UserRepository;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -63,8 +67,13 @@ class MongoAutoConfigurationTest {
         .withConfiguration(HandymanWorkflowsAutoConfigurationTest.ALL)
         .withConfiguration(AutoConfigurations.of(MongoAutoConfiguration.class))
         .withUserConfiguration(TestWorkflows.class)
-        .withPropertyValues("handyman.workflows.mail.outbox-directory=" + outbox);
+        .withPropertyValues(
+            "handyman.workflows.mail.outbox-directory=" + outbox,
+            "handyman.workflows.tokens.secret=" + TOKEN_SECRET);
   }
+
+  /** A test key: tokens in MongoDB need one. */
+  static final String TOKEN_SECRET = "mongo-starter-test-token-secret-0123456789";
 
   @Test
   void withoutAMongoSettingTheStoresStayInMemory() {
@@ -93,6 +102,8 @@ class MongoAutoConfigurationTest {
                   .isInstanceOf(MongoHandymanRepository.class);
               assertThat(context.getBean(JobRepository.class))
                   .isInstanceOf(MongoJobRepository.class);
+              assertThat(context.getBean(WorkflowLedger.class))
+                  .isInstanceOf(MongoWorkflowLedger.class);
               assertThat(context.getBean(EventPublisher.class))
                   .isInstanceOf(MongoOutboxPublisher.class);
               assertThat(context.getBean("handymanWorkflowsEngineStore"))
@@ -146,6 +157,54 @@ class MongoAutoConfigurationTest {
   }
 
   @Test
+  void theEngineExecutesUnderTheMongoLeaseAndGivesItUpWhenTheContextCloses() throws Exception {
+    String database = "db" + UUID.randomUUID().toString().replace("-", "");
+    long[] token = new long[1];
+    runner()
+        .withPropertyValues(
+            "handyman.workflows.mongo.uri=" + uri,
+            "handyman.workflows.mongo.database=" + database,
+            "handyman.workflows.mongo.lease.ttl=3s")
+        .run(
+            context -> {
+              assertThat(context).hasNotFailed();
+              MongoEngineLease lease = context.getBean(MongoEngineLease.class);
+              assertThat(lease.ttl()).isEqualTo(Duration.ofSeconds(3));
+              EmbeddedEngine engine = context.getBean(EmbeddedEngine.class);
+              long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+              while (!engine.holdsLease() && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+              }
+              assertThat(engine.holdsLease()).isTrue();
+              assertThat(lease.fencingToken()).isPositive();
+              token[0] = lease.fencingToken();
+            });
+    // Released on close: another instance takes it at once, with a newer token.
+    try (MongoStorage storage =
+        MongoStorage.connect(uri, MongoSettings.defaults().withDatabase(database))) {
+      MongoEngineLease next =
+          storage.engineLease("next", Duration.ofSeconds(3), java.time.Clock.systemUTC());
+      assertThat(next.tryAcquire()).isTrue();
+      assertThat(next.fencingToken()).isGreaterThan(token[0]);
+    }
+  }
+
+  @Test
+  void aLeaseTtlUnderOneSecondFailsNamingTheSetting() {
+    runner()
+        .withPropertyValues(
+            "handyman.workflows.mongo.uri=" + uri, "handyman.workflows.mongo.lease.ttl=100ms")
+        .run(
+            context -> {
+              assertThat(context).hasFailed();
+              FailureAnalysis analysis =
+                  new HandymanWorkflowsFailureAnalyzer().analyze(context.getStartupFailure());
+              assertThat(analysis).isNotNull();
+              assertThat(analysis.getDescription()).contains("handyman.workflows.mongo.lease.ttl");
+            });
+  }
+
+  @Test
   void enabledWithoutAUriOrAClientFailsNamingTheSetting() {
     runner()
         .withPropertyValues("handyman.workflows.mongo.enabled=true")
@@ -188,6 +247,29 @@ class MongoAutoConfigurationTest {
               assertThat(analysis.getDescription())
                   .contains("handyman.workflows.mongo.uri")
                   .doesNotContain("pa55word");
+            });
+  }
+
+  @Test
+  void tokensInMongoWithoutATokenSecretRefuseToStartNamingTheSetting() {
+    new ApplicationContextRunner()
+        .withConfiguration(HandymanWorkflowsAutoConfigurationTest.ALL)
+        .withConfiguration(AutoConfigurations.of(MongoAutoConfiguration.class))
+        .withUserConfiguration(TestWorkflows.class)
+        .withPropertyValues(
+            "handyman.workflows.mail.outbox-directory=" + outbox,
+            "handyman.workflows.mongo.uri=" + uri,
+            "handyman.workflows.mongo.database=db" + UUID.randomUUID().toString().replace("-", ""))
+        .run(
+            context -> {
+              assertThat(context).hasFailed();
+              FailureAnalysis analysis =
+                  new HandymanWorkflowsFailureAnalyzer().analyze(context.getStartupFailure());
+              assertThat(analysis).isNotNull();
+              assertThat(analysis.getDescription())
+                  .contains("handyman.workflows.tokens.secret")
+                  .contains("MongoTokenRepository");
+              assertThat(analysis.getAction()).contains("at least 32");
             });
   }
 }

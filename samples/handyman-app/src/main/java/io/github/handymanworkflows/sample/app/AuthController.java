@@ -13,7 +13,9 @@ import io.github.handymanworkflows.handyman.HandymanRepository;
 import io.github.handymanworkflows.mail.MailSettings;
 import io.github.handymanworkflows.security.LoginAttemptTracker;
 import io.github.handymanworkflows.session.SessionRepository;
+import io.github.handymanworkflows.token.IssuedToken;
 import io.github.handymanworkflows.token.TokenHashes;
+import io.github.handymanworkflows.token.TokenIssuer;
 import io.github.handymanworkflows.token.TokenKind;
 import io.github.handymanworkflows.token.TokenRecord;
 import io.github.handymanworkflows.token.TokenRepository;
@@ -49,6 +51,7 @@ class AuthController {
   private final UserRepository users;
   private final HandymanRepository handymen;
   private final TokenRepository tokens;
+  private final TokenIssuer issuer;
   private final SessionRepository sessionStore;
   private final LoginAttemptTracker attempts;
   private final WorkflowSettings settings;
@@ -63,6 +66,7 @@ class AuthController {
       UserRepository users,
       HandymanRepository handymen,
       TokenRepository tokens,
+      TokenIssuer issuer,
       SessionRepository sessionStore,
       LoginAttemptTracker attempts,
       WorkflowSettings settings,
@@ -75,6 +79,7 @@ class AuthController {
     this.users = users;
     this.handymen = handymen;
     this.tokens = tokens;
+    this.issuer = issuer;
     this.sessionStore = sessionStore;
     this.attempts = attempts;
     this.settings = settings;
@@ -123,20 +128,11 @@ class AuthController {
     if (role == Role.HANDYMAN) {
       handymen.save(HandymanProfile.pending(userId, skills, location));
     }
-    String token = Sessions.newToken();
-    TokenRecord record =
-        TokenRecord.issue(
-            "tok_" + UUID.randomUUID(),
-            userId,
-            TokenKind.VERIFICATION,
-            token,
-            now,
-            VERIFICATION_TTL);
-    tokens.save(record);
+    // The event names the token by id; the email step derives the raw token (docs/tokens.md).
+    IssuedToken verification = issuer.issue(userId, TokenKind.VERIFICATION, VERIFICATION_TTL);
     events.emit(
-        UserRegistered.TYPE.event(new UserRegistered(userId, email, firstName, lastName, role)),
         EmailVerificationRequested.TYPE.event(
-            new EmailVerificationRequested(userId, email, firstName, token, record.expiresAt())),
+            new EmailVerificationRequested(userId, verification.tokenId())),
         OnboardingStarted.TYPE.event(new OnboardingStarted(userId, email, firstName, role)));
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("userId", userId);
@@ -169,7 +165,20 @@ class AuthController {
     UserAccount user = users.find(record.userId()).orElseThrow(() -> ApiException.notFound("user"));
     users.save(user.toBuilder().emailVerified(true).build());
     handymen.find(user.id()).ifPresent(profile -> handymen.save(profile.withEmailVerified(true)));
-    tokens.delete(record.tokenId());
+    if (tokens.delete(record.tokenId())) {
+      // The welcome's one trigger: a verified address (§8 D.25). A second request with the same
+      // token finds it deleted and emits nothing.
+      events.emit(
+          UserRegistered.TYPE
+              .event(
+                  new UserRegistered(
+                      user.id(),
+                      user.email(),
+                      user.firstName(),
+                      user.lastName().isBlank() ? null : user.lastName(),
+                      user.role()))
+              .withId("user-registered:" + user.id()));
+    }
     return Map.of("userId", user.id(), "emailVerified", true);
   }
 
@@ -260,22 +269,12 @@ class AuthController {
         .filter(UserAccount::active)
         .ifPresent(
             user -> {
-              Instant now = clock.instant();
-              String token = Sessions.newToken();
-              TokenRecord record =
-                  TokenRecord.issue(
-                      "tok_" + UUID.randomUUID(),
-                      user.id(),
-                      TokenKind.PASSWORD_RESET,
-                      token,
-                      now,
-                      RESET_TTL);
+              // A newer request replaces the older link; its email, if still due, sends nothing.
               tokens.deleteForUser(user.id(), TokenKind.PASSWORD_RESET);
-              tokens.save(record);
+              IssuedToken reset = issuer.issue(user.id(), TokenKind.PASSWORD_RESET, RESET_TTL);
               events.emit(
                   PasswordResetRequested.TYPE.event(
-                      new PasswordResetRequested(
-                          user.id(), user.email(), user.firstName(), token, record.expiresAt())));
+                      new PasswordResetRequested(user.id(), reset.tokenId())));
             });
     return Map.of("message", "if the account exists, a reset link is on its way");
   }

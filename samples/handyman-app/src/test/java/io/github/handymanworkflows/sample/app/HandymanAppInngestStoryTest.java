@@ -7,6 +7,7 @@ import io.github.handymanworkflows.handyman.InMemoryHandymanRepository;
 import io.github.handymanworkflows.health.InMemoryHealthStateRepository;
 import io.github.handymanworkflows.inngest.testing.InngestServerHarness;
 import io.github.handymanworkflows.job.InMemoryJobRepository;
+import io.github.handymanworkflows.ledger.InMemoryWorkflowLedger;
 import io.github.handymanworkflows.mail.Address;
 import io.github.handymanworkflows.mail.Emails;
 import io.github.handymanworkflows.mail.MailSettings;
@@ -17,6 +18,7 @@ import io.github.handymanworkflows.review.InMemoryReviewRepository;
 import io.github.handymanworkflows.security.InMemoryLoginAttemptTracker;
 import io.github.handymanworkflows.session.InMemorySessionRepository;
 import io.github.handymanworkflows.token.InMemoryTokenRepository;
+import io.github.handymanworkflows.token.TokenSecret;
 import io.github.handymanworkflows.user.InMemoryUserRepository;
 import io.github.handymanworkflows.workflow.WorkflowFunction;
 import io.github.handymanworkflows.workflows.HandymanWorkflows;
@@ -111,6 +113,7 @@ class HandymanAppInngestStoryTest extends MarketplaceStoryTest {
             new InMemoryReportRepository(),
             new InMemoryLoginAttemptTracker(),
             new InMemoryHealthStateRepository(),
+            new InMemoryWorkflowLedger(),
             List.of(),
             new Emails(
                 new RecordingMailer(),
@@ -121,12 +124,12 @@ class HandymanAppInngestStoryTest extends MarketplaceStoryTest {
                     .supportEmail("support@handyman.example")
                     .frontendBaseUrl("http://localhost:3000")
                     .build()),
+            TokenSecret.random(),
             Clock.systemUTC(),
             WorkflowSettings.defaults().withZone(ZoneId.of("Africa/Lagos")));
     List<WorkflowFunction> all = new ArrayList<>(HandymanWorkflows.all(unused));
     StoryEvents story = new StoryEvents();
     all.add(story.storyLog());
-    all.add(story.verificationTokens());
     return List.copyOf(all);
   }
 }

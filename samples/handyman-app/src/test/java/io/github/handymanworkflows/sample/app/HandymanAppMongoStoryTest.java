@@ -44,6 +44,9 @@ class HandymanAppMongoStoryTest extends MarketplaceStoryTest {
   @DynamicPropertySource
   static void mongo(DynamicPropertyRegistry registry) {
     registry.add("handyman.workflows.mail.outbox-directory", OUTBOX::toString);
+    // Tokens live in MongoDB, so the key must be set: a test key, never a production one.
+    registry.add(
+        "handyman.workflows.tokens.secret", () -> "mongo-story-test-token-secret-0123456789abcdef");
     registry.add(
         "handyman.workflows.mongo.uri",
         () -> "mongodb://127.0.0.1:" + MONGO.getLocalAddress().getPort());

@@ -77,6 +77,14 @@ class HandymanAppSmokeTest extends MarketplaceStoryTest {
             """,
             null);
     assertThat(registered.status()).isEqualTo(201);
+    await(() -> verificationToken("kemi@example.com").isPresent());
+    assertThat(String.join("\n", mentions("kemi@example.com")))
+        .doesNotContainIgnoringCase("welcome");
+
+    // The welcome's one trigger is the verified address (§8 D.25).
+    String token = verificationToken("kemi@example.com").orElseThrow();
+    assertThat(http.post("/api/auth/verify-email", "{\"token\":\"" + token + "\"}", null).status())
+        .isEqualTo(200);
     await(() -> mentions("kemi@example.com").size() >= 2);
     List<String> emails = mentions("kemi@example.com");
     assertThat(String.join("\n", emails)).containsIgnoringCase("welcome").contains("verify");

@@ -10,21 +10,18 @@ import io.github.handymanworkflows.event.ReviewSubmitted;
 import io.github.handymanworkflows.event.UserRegistered;
 import io.github.handymanworkflows.workflow.Workflow;
 import io.github.handymanworkflows.workflow.WorkflowFunction;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Two test-only workflow functions that join the app's engine: one records every event of the story
- * (so the test sees what reached the engine), one keeps verification tokens by email (the test's
- * stand-in for reading the verification email).
+ * A test-only workflow function that joins the app's engine and records every event of the story,
+ * so the test sees what reached the engine. The verification token is read from the email, the only
+ * place it exists.
  */
 @TestConfiguration(proxyBeanMethods = false)
 class StoryEvents {
 
   static final String LOG = "test-story-log";
-  static final Map<String, String> VERIFICATION_TOKENS = new ConcurrentHashMap<>();
 
   @Bean
   WorkflowFunction storyLog() {
@@ -39,18 +36,5 @@ class StoryEvents {
         .trigger(ReviewSubmitted.TYPE)
         .retries(0)
         .handler((ctx, step) -> ctx.event().name());
-  }
-
-  @Bean
-  WorkflowFunction verificationTokens() {
-    return Workflow.function("test-verification-tokens", "Test: verification tokens")
-        .trigger(EmailVerificationRequested.TYPE)
-        .retries(0)
-        .handler(
-            (ctx, step) -> {
-              EmailVerificationRequested data = ctx.data(EmailVerificationRequested.TYPE);
-              VERIFICATION_TOKENS.put(data.email(), data.token());
-              return data.userId();
-            });
   }
 }

@@ -12,7 +12,8 @@ import java.util.concurrent.CountDownLatch;
  * in-memory ports, emails written to {@code MAIL_OUTBOX_DIR} (default {@code ./outbox}) with the
  * default mail settings. A host passes its own repositories, mailer and settings to {@link
  * EmbeddedWorkflows#builder(String)} and publishes its events to {@link
- * EmbeddedWorkflows#publisher()}.
+ * EmbeddedWorkflows#publisher()}. With {@code DASHBOARD_PORT} set, the run dashboard is served at
+ * {@code http://127.0.0.1:<port>/dashboard} ({@link DashboardSample}).
  *
  * <pre>
  * ./mvnw -q -pl samples/plain-java -am package -DskipTests
@@ -41,8 +42,13 @@ public final class EmbeddedSample {
   }
 
   /** Runs until the process is stopped. */
-  public static void main(String[] args) throws InterruptedException {
+  public static void main(String[] args) throws InterruptedException, java.io.IOException {
     EmbeddedWorkflows workflows = start(System.getenv());
+    String dashboardPort = System.getenv("DASHBOARD_PORT");
+    if (dashboardPort != null) {
+      DashboardSample.serve(
+          workflows.engine(), java.time.ZoneOffset.UTC, Integer.parseInt(dashboardPort));
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(

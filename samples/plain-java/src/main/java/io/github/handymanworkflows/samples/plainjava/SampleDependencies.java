@@ -3,6 +3,7 @@ package io.github.handymanworkflows.samples.plainjava;
 import io.github.handymanworkflows.handyman.InMemoryHandymanRepository;
 import io.github.handymanworkflows.health.InMemoryHealthStateRepository;
 import io.github.handymanworkflows.job.InMemoryJobRepository;
+import io.github.handymanworkflows.ledger.InMemoryWorkflowLedger;
 import io.github.handymanworkflows.mail.Address;
 import io.github.handymanworkflows.mail.Emails;
 import io.github.handymanworkflows.mail.MailSettings;
@@ -13,6 +14,7 @@ import io.github.handymanworkflows.review.InMemoryReviewRepository;
 import io.github.handymanworkflows.security.InMemoryLoginAttemptTracker;
 import io.github.handymanworkflows.session.InMemorySessionRepository;
 import io.github.handymanworkflows.token.InMemoryTokenRepository;
+import io.github.handymanworkflows.token.TokenSecret;
 import io.github.handymanworkflows.user.InMemoryUserRepository;
 import io.github.handymanworkflows.workflows.WorkflowDependencies;
 import io.github.handymanworkflows.workflows.WorkflowSettings;
@@ -29,7 +31,8 @@ import java.util.Map;
  * ({@code no-reply@handyman.local}), {@code MAIL_FROM_NAME} ({@code Handyman}), {@code
  * MAIL_BRAND_NAME} ({@code Handyman}), {@code MAIL_SUPPORT_EMAIL} ({@code support@handyman.local}),
  * {@code FRONTEND_BASE_URL} ({@code http://localhost:3000}) and {@code MAIL_OUTBOX_DIR} ({@code
- * ./outbox}).
+ * ./outbox}). Verification and reset tokens are derived from {@code
+ * HANDYMAN_WORKFLOWS_TOKENS_SECRET}, or a random per-process key when it is unset.
  */
 final class SampleDependencies {
 
@@ -58,10 +61,21 @@ final class SampleDependencies {
         new InMemoryReportRepository(),
         new InMemoryLoginAttemptTracker(),
         new InMemoryHealthStateRepository(),
+        new InMemoryWorkflowLedger(),
         List.of(),
         new Emails(mailer, new TemplateRenderer(), mail),
+        tokenSecret(env),
         clock,
         WorkflowSettings.defaults());
+  }
+
+  /**
+   * {@code HANDYMAN_WORKFLOWS_TOKENS_SECRET} when set; otherwise a random key, which suits tokens
+   * kept in memory (they die with the process too).
+   */
+  private static TokenSecret tokenSecret(Map<String, String> env) {
+    String secret = env.get("HANDYMAN_WORKFLOWS_TOKENS_SECRET");
+    return secret == null || secret.isBlank() ? TokenSecret.random() : TokenSecret.of(secret);
   }
 
   private static String value(Map<String, String> env, String name, String fallback) {

@@ -16,6 +16,8 @@ import io.github.handymanworkflows.health.HealthStateRepository;
 import io.github.handymanworkflows.health.InMemoryHealthStateRepository;
 import io.github.handymanworkflows.job.InMemoryJobRepository;
 import io.github.handymanworkflows.job.JobRepository;
+import io.github.handymanworkflows.ledger.InMemoryWorkflowLedger;
+import io.github.handymanworkflows.ledger.WorkflowLedger;
 import io.github.handymanworkflows.mail.Mailer;
 import io.github.handymanworkflows.mail.RecordingMailer;
 import io.github.handymanworkflows.report.InMemoryReportRepository;
@@ -28,6 +30,7 @@ import io.github.handymanworkflows.session.InMemorySessionRepository;
 import io.github.handymanworkflows.session.SessionRepository;
 import io.github.handymanworkflows.token.InMemoryTokenRepository;
 import io.github.handymanworkflows.token.TokenRepository;
+import io.github.handymanworkflows.token.TokenSecret;
 import io.github.handymanworkflows.user.InMemoryUserRepository;
 import io.github.handymanworkflows.user.UserRepository;
 import io.github.handymanworkflows.workflows.EmbeddedWorkflows;
@@ -63,6 +66,8 @@ class GuiceWiringTest {
       bind(ReportRepository.class).to(InMemoryReportRepository.class).in(Singleton.class);
       bind(LoginAttemptTracker.class).to(InMemoryLoginAttemptTracker.class).in(Singleton.class);
       bind(HealthStateRepository.class).to(InMemoryHealthStateRepository.class).in(Singleton.class);
+      bind(WorkflowLedger.class).to(InMemoryWorkflowLedger.class).in(Singleton.class);
+      bind(TokenSecret.class).toInstance(TokenSecret.random());
       bind(Mailer.class).to(RecordingMailer.class).in(Singleton.class);
     }
   }

@@ -71,7 +71,8 @@ public final class EventIngestSettings {
     return new EventIngestPolicy(true, keys, false, allowed);
   }
 
-  private static boolean loopback(@Nullable String address) {
+  /** Whether {@code server.address} names a loopback address (unset means every interface). */
+  public static boolean loopback(@Nullable String address) {
     if (address == null || address.isBlank()) {
       return false;
     }

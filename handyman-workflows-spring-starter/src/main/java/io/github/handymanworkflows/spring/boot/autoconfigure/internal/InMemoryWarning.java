@@ -31,6 +31,7 @@ public final class InMemoryWarning implements SmartInitializingSingleton {
     add(names, "reports", dependencies.reports());
     add(names, "loginAttempts", dependencies.loginAttempts());
     add(names, "healthStates", dependencies.healthStates());
+    add(names, "ledger", dependencies.ledger());
     return names;
   }
 

@@ -4,6 +4,9 @@ import io.github.handymanworkflows.engine.RunStatus;
 import io.github.handymanworkflows.engine.StepRecord;
 import io.github.handymanworkflows.engine.store.AcceptedEvent;
 import io.github.handymanworkflows.engine.store.EngineStore;
+import io.github.handymanworkflows.engine.store.RunCount;
+import io.github.handymanworkflows.engine.store.RunPage;
+import io.github.handymanworkflows.engine.store.RunQuery;
 import io.github.handymanworkflows.engine.store.StoredRun;
 import java.time.Instant;
 import java.util.List;
@@ -100,6 +103,16 @@ public final class MeteredEngineStore implements EngineStore {
   @Override
   public List<StoredRun> runs(@Nullable String functionId, @Nullable RunStatus status) {
     return delegate.runs(functionId, status);
+  }
+
+  @Override
+  public RunPage queryRuns(RunQuery query) {
+    return delegate.queryRuns(query);
+  }
+
+  @Override
+  public List<RunCount> countRuns(@Nullable Instant from, @Nullable Instant before) {
+    return delegate.countRuns(from, before);
   }
 
   @Override

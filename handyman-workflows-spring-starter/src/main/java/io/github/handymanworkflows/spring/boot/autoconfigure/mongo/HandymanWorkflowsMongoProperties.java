@@ -47,6 +47,9 @@ public class HandymanWorkflowsMongoProperties {
   /** The transactional outbox for published events. */
   private final Outbox outbox = new Outbox();
 
+  /** The lease that picks the one instance executing workflows. */
+  private final Lease lease = new Lease();
+
   /** Created by Spring. */
   public HandymanWorkflowsMongoProperties() {}
 
@@ -143,6 +146,37 @@ public class HandymanWorkflowsMongoProperties {
   /** The outbox settings. */
   public Outbox getOutbox() {
     return outbox;
+  }
+
+  /** The engine lease settings. */
+  public Lease getLease() {
+    return lease;
+  }
+
+  /**
+   * Settings under {@code handyman.workflows.mongo.lease}: instances sharing the database all
+   * accept events; the one holding the lease executes them.
+   */
+  public static class Lease {
+
+    /**
+     * How long the lease lasts unless renewed; the holder renews every third of it, and another
+     * instance takes over at most this long after the holder died.
+     */
+    private Duration ttl = Duration.ofSeconds(15);
+
+    /** Created by Spring. */
+    public Lease() {}
+
+    /** The lease's time to live. */
+    public Duration getTtl() {
+      return ttl;
+    }
+
+    /** Sets the lease's time to live. */
+    public void setTtl(Duration ttl) {
+      this.ttl = ttl;
+    }
   }
 
   /** Settings under {@code handyman.workflows.mongo.outbox}. */

@@ -12,6 +12,8 @@ import io.github.handymanworkflows.health.HealthProbe;
 import io.github.handymanworkflows.health.HealthStateRepository;
 import io.github.handymanworkflows.inngest.InngestApp;
 import io.github.handymanworkflows.job.JobRepository;
+import io.github.handymanworkflows.ledger.WorkflowLedger;
+import io.github.handymanworkflows.mongo.MongoEngineLease;
 import io.github.handymanworkflows.mongo.MongoIndexConflictException;
 import io.github.handymanworkflows.mongo.MongoOutbox;
 import io.github.handymanworkflows.mongo.MongoSettings;
@@ -25,8 +27,12 @@ import io.github.handymanworkflows.spring.boot.autoconfigure.HandymanWorkflowsCo
 import io.github.handymanworkflows.spring.boot.autoconfigure.redis.RedisAutoConfiguration;
 import io.github.handymanworkflows.token.TokenRepository;
 import io.github.handymanworkflows.user.UserRepository;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -186,6 +192,12 @@ public class MongoAutoConfiguration {
     return storage.healthStates();
   }
 
+  @Bean
+  @ConditionalOnMissingBean
+  WorkflowLedger handymanWorkflowsLedger(MongoStorage storage) {
+    return storage.ledger();
+  }
+
   /**
    * The embedded engine's state (runs, timers, waits, keys, crons) in MongoDB, so runs survive a
    * restart. Off with {@code handyman.workflows.mongo.engine-store=false}.
@@ -197,8 +209,44 @@ public class MongoAutoConfiguration {
       name = "engine-store",
       havingValue = "true",
       matchIfMissing = true)
-  EngineStore handymanWorkflowsEngineStore(MongoStorage storage) {
-    return storage.engineStore();
+  EngineStore handymanWorkflowsEngineStore(MongoStorage storage, MongoEngineLease lease) {
+    return storage.engineStore(lease::fencingToken);
+  }
+
+  /**
+   * The lease that lets several instances share the database: each accepts events, the holder
+   * executes, and the engine store's writes carry its fencing token.
+   */
+  @Bean
+  @ConditionalOnMissingBean
+  @ConditionalOnProperty(
+      prefix = "handyman.workflows.mongo",
+      name = "engine-store",
+      havingValue = "true",
+      matchIfMissing = true)
+  MongoEngineLease handymanWorkflowsEngineLease(
+      MongoStorage storage,
+      HandymanWorkflowsMongoProperties properties,
+      ObjectProvider<Clock> clock) {
+    Duration ttl = properties.getLease().getTtl();
+    if (ttl == null || ttl.compareTo(Duration.ofSeconds(1)) < 0) {
+      throw new HandymanWorkflowsConfigurationException(
+          "handyman.workflows.mongo.lease.ttl",
+          "must be at least 1s but was " + ttl,
+          "Set handyman.workflows.mongo.lease.ttl to how long a dead holder may keep the lease"
+              + " (default 15s).");
+    }
+    // Unique per process: a restarted instance is a new holder and takes over with a new token.
+    String holder = hostName() + ":" + ProcessHandle.current().pid() + ":" + UUID.randomUUID();
+    return storage.engineLease(holder, ttl, clock.getIfAvailable(Clock::systemUTC));
+  }
+
+  private static String hostName() {
+    try {
+      return InetAddress.getLocalHost().getHostName();
+    } catch (UnknownHostException e) {
+      return "unknown-host";
+    }
   }
 
   /** Picked up by the health indicator and the system-health workflow. */

@@ -1,0 +1,35 @@
+package io.github.handymanworkflows.engine;
+
+import io.github.handymanworkflows.engine.store.RunCount;
+import io.github.handymanworkflows.engine.store.RunPage;
+import io.github.handymanworkflows.engine.store.RunQuery;
+import io.github.handymanworkflows.engine.store.StoredRun;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Read-only queries over the engine's state for dashboards: pages of runs, counts, a run with its
+ * scheduled work and open waits, the next fire of each cron. Every answer comes from the store, so
+ * it pages through many runs without loading them.
+ */
+public interface RunQueries {
+
+  /** One page of runs, newest first; see {@link RunQuery}. */
+  RunPage queryRuns(RunQuery query);
+
+  /** Runs per function and status started in {@code [from, before)} (null for unbounded). */
+  List<RunCount> countRuns(@Nullable Instant from, @Nullable Instant before);
+
+  /** One run as stored, with its scheduled work and open waits. */
+  Optional<StoredRun> storedRun(String runId);
+
+  /**
+   * The next fire of a function's cron trigger.
+   *
+   * @param triggerIndex the trigger's position in {@code WorkflowFunction.triggers()}
+   * @return empty when the trigger is not a cron or no fire is recorded yet
+   */
+  Optional<Instant> nextCronFire(String functionId, int triggerIndex);
+}

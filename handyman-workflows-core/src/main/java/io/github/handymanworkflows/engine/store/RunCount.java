@@ -1,0 +1,48 @@
+package io.github.handymanworkflows.engine.store;
+
+import io.github.handymanworkflows.engine.RunStatus;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How many runs of one function are in one status.
+ *
+ * @param functionId the function id
+ * @param status the status
+ * @param count at least 1 (stores leave out empty groups)
+ */
+public record RunCount(String functionId, RunStatus status, long count) {
+
+  /** Validates the fields. */
+  public RunCount {
+    Objects.requireNonNull(functionId, "functionId must not be null");
+    Objects.requireNonNull(status, "status must not be null");
+    if (count < 0) {
+      throw new IllegalArgumentException("count must not be negative");
+    }
+  }
+
+  /** Counts runs started in {@code [from, before)} by function and status, by function id. */
+  public static List<RunCount> tally(
+      Iterable<StoredRun> runs, @Nullable Instant from, @Nullable Instant before) {
+    Map<String, Map<RunStatus, Long>> counts = new TreeMap<>();
+    for (StoredRun run : runs) {
+      if ((from == null || !run.startedAt().isBefore(from))
+          && (before == null || run.startedAt().isBefore(before))) {
+        counts
+            .computeIfAbsent(run.functionId(), f -> new EnumMap<>(RunStatus.class))
+            .merge(run.status(), 1L, Long::sum);
+      }
+    }
+    List<RunCount> result = new ArrayList<>();
+    counts.forEach(
+        (fn, byStatus) -> byStatus.forEach((s, n) -> result.add(new RunCount(fn, s, n))));
+    return result;
+  }
+}

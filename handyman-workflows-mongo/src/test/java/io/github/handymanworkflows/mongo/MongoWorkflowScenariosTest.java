@@ -1,0 +1,57 @@
+package io.github.handymanworkflows.mongo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.handymanworkflows.engine.store.InMemoryEngineStore;
+import io.github.handymanworkflows.test.InMemoryWorld;
+import io.github.handymanworkflows.test.MarketplaceScenarios;
+import io.github.handymanworkflows.test.MarketplaceScenarios.Play;
+import io.github.handymanworkflows.test.MarketplaceScenarios.Scenario;
+import io.github.handymanworkflows.test.faults.FaultInjector;
+import io.github.handymanworkflows.test.faults.Outcome;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The workflow scenarios on the MongoDB adapters and the Mongo engine store end exactly as they do
+ * in memory (where the scenario suite checks them step by step): the same emails, the same runs
+ * with the same outputs.
+ */
+class MongoWorkflowScenariosTest {
+
+  private static InJvmMongo mongo;
+
+  @BeforeAll
+  static void startServer() {
+    mongo = new InJvmMongo();
+  }
+
+  @AfterAll
+  static void stopServer() {
+    mongo.close();
+  }
+
+  static List<Scenario> scenarios() {
+    return MarketplaceScenarios.all();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("scenarios")
+  void aScenarioEndsOnMongoAsItDoesInMemory(Scenario scenario) {
+    Play inMemory =
+        new Play(
+            scenario, new InMemoryWorld().ports(), new InMemoryEngineStore(), FaultInjector.none());
+    MongoWorld world = new MongoWorld(mongo);
+    Play onMongo = new Play(scenario, world.ports(), world.engineStore(), FaultInjector.none());
+
+    Outcome expected = inMemory.world.outcome().runs(inMemory.driver.engine()).build();
+    Outcome actual = onMongo.world.outcome().runs(onMongo.driver.engine()).build();
+
+    assertThat(onMongo.driver.engine().all()).as("runs stored in MongoDB").isNotEmpty();
+    assertThat(onMongo.world.mailer.sent()).as("emails sent").isNotEmpty();
+    assertThat(actual.diff(expected)).isEmpty();
+  }
+}

@@ -1,0 +1,61 @@
+package io.github.handymanworkflows.mongo.crash;
+
+import com.mongodb.MongoWriteException;
+import com.mongodb.reactivestreams.client.MongoCollection;
+import com.mongodb.reactivestreams.client.MongoDatabase;
+import io.github.handymanworkflows.mail.MailMessage;
+import io.github.handymanworkflows.mail.MailReceipt;
+import io.github.handymanworkflows.mail.Mailer;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
+import org.bson.Document;
+import reactor.core.publisher.Mono;
+
+/**
+ * A mail provider whose record survives the kill of the app: every send (every execution of the
+ * step body that sends) is written to {@code crash_mail_attempts} with its own id, the app life
+ * that made it and when, and each idempotency key is delivered once into {@code crash_mail_sent},
+ * as Resend honours its {@code Idempotency-Key}. The receipt names the attempt, so the run's
+ * recorded result tells which execution of the body it kept. The test reads all of it from the
+ * database after the crash.
+ */
+final class DurableMailer implements Mailer {
+
+  static final String ATTEMPTS = "crash_mail_attempts";
+  static final String SENT = "crash_mail_sent";
+  private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+  private final MongoCollection<Document> attempts;
+  private final MongoCollection<Document> sent;
+  private final String life;
+  private final AtomicLong sequence = new AtomicLong();
+
+  DurableMailer(MongoDatabase database, String life) {
+    this.attempts = database.getCollection(ATTEMPTS);
+    this.sent = database.getCollection(SENT);
+    this.life = life;
+  }
+
+  @Override
+  public MailReceipt send(MailMessage message) {
+    String attempt = life + "-" + sequence.incrementAndGet();
+    String key = message.idempotencyKey();
+    Mono.from(
+            attempts.insertOne(
+                new Document("_id", attempt)
+                    .append("key", key)
+                    .append("life", life)
+                    .append("at", Instant.now().toString())))
+        .block(TIMEOUT);
+    try {
+      Mono.from(sent.insertOne(new Document("_id", key).append("attempt", attempt))).block(TIMEOUT);
+      return new MailReceipt(attempt, false);
+    } catch (MongoWriteException e) {
+      if (e.getError().getCode() != 11000) {
+        throw e;
+      }
+      return new MailReceipt(attempt, true);
+    }
+  }
+}

@@ -1,0 +1,51 @@
+package io.github.handymanworkflows.samples.plainjava;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import io.github.handymanworkflows.workflows.EmbeddedWorkflows;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DashboardSampleTest {
+
+  @TempDir Path outbox;
+
+  @Test
+  void thePlainJavaHostServesTheDashboardOnLoopback() throws Exception {
+    try (EmbeddedWorkflows workflows =
+        EmbeddedSample.start(Map.of("MAIL_OUTBOX_DIR", outbox.toString()))) {
+      HttpServer server = DashboardSample.serve(workflows.engine(), ZoneId.of("Africa/Lagos"), 0);
+      try {
+        assertThat(server.getAddress().getAddress().isLoopbackAddress()).isTrue();
+        String base = "http://127.0.0.1:" + server.getAddress().getPort() + DashboardSample.PATH;
+        HttpClient http = HttpClient.newHttpClient();
+
+        HttpResponse<String> runs =
+            http.send(
+                HttpRequest.newBuilder(URI.create(base + "/")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> css =
+            http.send(
+                HttpRequest.newBuilder(URI.create(base + "/assets/dashboard.css")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(runs.statusCode()).isEqualTo(200);
+        assertThat(runs.body()).contains("<h1>Runs</h1>");
+        assertThat(runs.headers().firstValue("Set-Cookie"))
+            .hasValueSatisfying(c -> assertThat(c).contains("SameSite=Strict"));
+        assertThat(css.statusCode()).isEqualTo(200);
+        assertThat(css.headers().firstValue("Content-Type")).hasValue("text/css; charset=utf-8");
+      } finally {
+        server.stop(0);
+      }
+    }
+  }
+}
