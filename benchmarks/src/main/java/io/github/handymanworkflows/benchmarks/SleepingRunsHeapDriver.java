@@ -6,7 +6,6 @@ import io.github.handymanworkflows.engine.RunStatus;
 import io.github.handymanworkflows.event.Event;
 import io.github.handymanworkflows.event.EventCatalogue;
 import io.github.handymanworkflows.event.JobPosted;
-import io.github.handymanworkflows.workflow.Workflow;
 import io.github.handymanworkflows.workflow.WorkflowFunction;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -42,17 +41,7 @@ public final class SleepingRunsHeapDriver {
     TargetResult result =
         new TargetResult(
             "engine-sleeping-runs-heap", "100,000 runs asleep in under 200 MB of heap");
-    WorkflowFunction fn =
-        Workflow.function("sleeper", "Sleeper")
-            .trigger(JobPosted.TYPE)
-            .retries(0)
-            .handler(
-                (ctx, step) -> {
-                  JobPosted job = ctx.data(JobPosted.TYPE);
-                  String matched = step.run("match", String.class, () -> "handyman-" + job.jobId());
-                  step.sleep("cool-off", Duration.ofDays(1));
-                  return matched;
-                });
+    WorkflowFunction fn = Workflows.stepThenSleep(Duration.ofDays(1));
     EmbeddedEngine engine =
         EmbeddedEngine.builder()
             .registry(EventCatalogue.registry())
@@ -70,9 +59,14 @@ public final class SleepingRunsHeapDriver {
       engine.runDue();
     }
     long after = usedAfterGc();
-    int sleeping = engine.runs("sleeper", RunStatus.RUNNING).size();
+    int sleeping = engine.runs(Workflows.STEP_THEN_SLEEP, RunStatus.RUNNING).size();
     String status =
-        engine.runs("sleeper").get(0).step("cool-off").map(s -> s.status()).orElse("none");
+        engine
+            .runs(Workflows.STEP_THEN_SLEEP)
+            .get(0)
+            .step("cool-off")
+            .map(s -> s.status())
+            .orElse("none");
     if (sleeping != runs || !status.equals("sleeping")) {
       throw new IllegalStateException(sleeping + " of " + runs + " runs are asleep");
     }
