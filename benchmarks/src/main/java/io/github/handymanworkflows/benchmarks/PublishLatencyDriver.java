@@ -36,8 +36,8 @@ import java.util.concurrent.locks.LockSupport;
  * counted.
  *
  * <p>Arguments ({@code name=value}, all optional): {@code rate} events per second (2000), {@code
- * seconds} measured (20), {@code warmup} seconds (5), {@code out} results directory ({@code
- * benchmarks/results}).
+ * seconds} measured (20), {@code warmup} seconds (5), {@code linger} the sender's linger in
+ * milliseconds (5), {@code out} results directory ({@code benchmarks/results}).
  */
 public final class PublishLatencyDriver {
 
@@ -45,10 +45,12 @@ public final class PublishLatencyDriver {
 
   /** Runs the driver; see the class comment for the arguments. */
   public static void main(String[] args) throws Exception {
-    Map<String, String> a = TargetResult.arguments(args, "rate", "seconds", "warmup", "out");
+    Map<String, String> a =
+        TargetResult.arguments(args, "rate", "seconds", "warmup", "linger", "out");
     int rate = Integer.parseInt(a.getOrDefault("rate", "2000"));
     int seconds = Integer.parseInt(a.getOrDefault("seconds", "20"));
     int warmup = Integer.parseInt(a.getOrDefault("warmup", "5"));
+    int linger = Integer.parseInt(a.getOrDefault("linger", "5"));
     Path out = Path.of(a.getOrDefault("out", "benchmarks/results"));
     TargetResult result =
         new TargetResult(
@@ -68,6 +70,7 @@ public final class PublishLatencyDriver {
                     .eventKey("bench-key")
                     .build(),
                 new EventCodec(EventCatalogue.registry()))
+            .linger(java.time.Duration.ofMillis(linger))
             .build();
     int total = rate * (warmup + seconds);
     long[] nanos = new long[rate * seconds];
@@ -104,6 +107,7 @@ public final class PublishLatencyDriver {
     result
         .put("events published", total)
         .put("rate (events/s)", rate)
+        .put("sender linger (ms)", linger)
         .put("measured calls", nanos.length)
         .put("requests to the stub", requests.get())
         .put(
