@@ -11,6 +11,9 @@ import java.util.Optional;
 /** The workflow shapes the engine benchmarks push events through. */
 final class Workflows {
 
+  /** The id of {@link #stepThenSleep}. */
+  static final String STEP_THEN_SLEEP = "sleeper";
+
   /** How long the sleep+wait workflow sleeps. */
   static final Duration SLEEP = Duration.ofMinutes(1);
 
@@ -60,6 +63,23 @@ final class Workflows {
               boolean ok = step.run("record", Boolean.class, accepted::isPresent);
               completion.completed(job.jobId());
               return ok;
+            });
+  }
+
+  /**
+   * One run step ({@code match}, a short string), then a sleep: a run that stays asleep, for
+   * measuring what a sleeping run costs. Triggered by {@code customer/job.posted}.
+   */
+  static WorkflowFunction stepThenSleep(Duration sleep) {
+    return Workflow.function(STEP_THEN_SLEEP, "Step then sleep")
+        .trigger(JobPosted.TYPE)
+        .retries(0)
+        .handler(
+            (ctx, step) -> {
+              JobPosted job = ctx.data(JobPosted.TYPE);
+              String matched = step.run("match", String.class, () -> "handyman-" + job.jobId());
+              step.sleep("cool-off", sleep);
+              return matched;
             });
   }
 }

@@ -15,7 +15,6 @@ import io.github.handymanworkflows.execution.ExecutionResult;
 import io.github.handymanworkflows.execution.Op;
 import io.github.handymanworkflows.execution.RetryAfter;
 import io.github.handymanworkflows.execution.SerializedError;
-import io.github.handymanworkflows.execution.WireFormat;
 import io.github.handymanworkflows.internal.expr.Expression;
 import io.github.handymanworkflows.internal.time.TimeStrings;
 import io.github.handymanworkflows.workflow.InngestEvents;
@@ -25,7 +24,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -102,7 +100,7 @@ final class Calls {
               appId,
               run.runId(),
               run.events(),
-              new LinkedHashMap<>(run.memo()),
+              run.memo(),
               run.stack(),
               work.stepId(),
               run.disableImmediateExecution() || atLimit,
@@ -199,17 +197,8 @@ final class Calls {
           JsonNode data = op.data() == null ? NullNode.getInstance() : op.data();
           ObjectNode memo = JsonNodeFactory.instance.objectNode();
           memo.set("data", data);
-          run.complete(op.id(), memo);
-          record(
-              run,
-              op,
-              callStarted,
-              now,
-              "run",
-              "completed",
-              1,
-              WireFormat.bytes(data).length,
-              null);
+          run.complete(op.id(), FrozenJson.freezeObject(memo));
+          record(run, op, callStarted, now, "run", "completed", 1, JsonSize.of(data), null);
           completedOne = true;
         }
         case StepFailed -> {

@@ -1,6 +1,7 @@
 package io.github.handymanworkflows.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.handymanworkflows.engine.internal.Ulid;
 import io.github.handymanworkflows.engine.internal.Wait;
@@ -128,7 +129,7 @@ final class Intake {
       List<AcceptedEvent> accepted = new ArrayList<>();
       for (ObjectNode json : normalised) {
         // Fixed-width hex sorts as numbers: acceptance order survives in the store's key order.
-        String key = String.format("%016x-%08x", now.toEpochMilli(), sequence++ & 0xffffffffL);
+        String key = eventKey(now.toEpochMilli(), sequence++);
         accepted.add(new AcceptedEvent(key, json, now));
         ids.add(json.get("id").asText());
       }
@@ -139,6 +140,22 @@ final class Intake {
       lock.unlock();
     }
     return ids;
+  }
+
+  /** {@code %016x-%08x} of the time and the sequence's low 32 bits, without a formatter. */
+  static String eventKey(long epochMilli, long sequence) {
+    char[] key = new char[25];
+    hex(epochMilli, key, 0, 16);
+    key[16] = '-';
+    hex(sequence & 0xffffffffL, key, 17, 8);
+    return new String(key);
+  }
+
+  private static void hex(long value, char[] into, int from, int digits) {
+    for (int i = from + digits - 1; i >= from; i--) {
+      into[i] = Character.forDigit((int) (value & 0xf), 16);
+      value >>>= 4;
+    }
   }
 
   /**
@@ -181,7 +198,9 @@ final class Intake {
       throw new EventValidationException(
           event.name(), "name", "uses the reserved prefix 'inngest/'");
     }
-    ObjectNode wire = json.deepCopy();
+    // A shallow copy to complete; freezing it below copies the nested trees.
+    ObjectNode wire = JsonNodeFactory.instance.objectNode();
+    wire.setAll(json);
     if (!wire.hasNonNull("id") || wire.get("id").asText().isBlank()) {
       wire.put("id", Ulid.next(clock.instant(), random));
     }
@@ -194,7 +213,8 @@ final class Intake {
     if (!wire.has("user") || !wire.get("user").isObject()) {
       wire.putObject("user");
     }
-    return wire;
+    // Kept for the run's whole life: read-only and compact.
+    return FrozenJson.freezeObject(wire);
   }
 
   /** Routes one recorded event; the lock is held. */

@@ -6,12 +6,8 @@ import io.github.handymanworkflows.engine.store.OpenWait;
 import io.github.handymanworkflows.engine.store.StoredRun;
 import io.github.handymanworkflows.execution.SerializedError;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,13 +21,13 @@ final class RunState {
   final List<JsonNode> events;
   final Instant startedAt;
   final long version;
-  final Map<String, JsonNode> memo;
-  final List<String> stack;
-  final Set<String> pending;
-  final Map<String, StepRecord> steps;
-  final List<String> warnings;
-  final Map<String, DueWork> work;
-  final Map<String, OpenWait> waits;
+  final CopyOnWrite.CowMap<String, JsonNode> memo;
+  final CopyOnWrite.CowList<String> stack;
+  final CopyOnWrite.CowSet<String> pending;
+  final CopyOnWrite.KeyedList<String, StepRecord> steps;
+  final CopyOnWrite.CowList<String> warnings;
+  final CopyOnWrite.KeyedList<String, DueWork> work;
+  final CopyOnWrite.KeyedList<String, OpenWait> waits;
   RunStatus status;
   boolean disableImmediateExecution;
   @Nullable Instant endedAt;
@@ -47,33 +43,33 @@ final class RunState {
     this.events = List.copyOf(events);
     this.startedAt = startedAt;
     this.version = 0;
-    this.memo = new LinkedHashMap<>();
-    this.stack = new ArrayList<>();
-    this.pending = new LinkedHashSet<>();
-    this.steps = new LinkedHashMap<>();
-    this.warnings = new ArrayList<>();
-    this.work = new LinkedHashMap<>();
-    this.waits = new LinkedHashMap<>();
+    this.memo = new CopyOnWrite.CowMap<>(Map.of());
+    this.stack = new CopyOnWrite.CowList<>(List.of());
+    this.pending = new CopyOnWrite.CowSet<>(List.of());
+    this.steps = new CopyOnWrite.KeyedList<>(List.of(), StepRecord::hashedId);
+    this.warnings = new CopyOnWrite.CowList<>(List.of());
+    this.work = new CopyOnWrite.KeyedList<>(List.of(), DueWork::id);
+    this.waits = new CopyOnWrite.KeyedList<>(List.of(), OpenWait::stepId);
     this.status = RunStatus.RUNNING;
   }
 
-  /** A working copy of a stored run. */
+  /**
+   * A working copy of a stored run. Its collections read the stored ones and copy only what a
+   * change touches, so the next version shares every untouched (immutable) collection.
+   */
   RunState(StoredRun stored) {
     this.runId = stored.runId();
     this.functionId = stored.functionId();
     this.events = stored.events();
     this.startedAt = stored.startedAt();
     this.version = stored.version();
-    this.memo = new LinkedHashMap<>(stored.memo());
-    this.stack = new ArrayList<>(stored.stack());
-    this.pending = new LinkedHashSet<>(stored.pending());
-    this.steps = new LinkedHashMap<>();
-    stored.steps().forEach(s -> steps.put(s.hashedId(), s));
-    this.warnings = new ArrayList<>(stored.warnings());
-    this.work = new LinkedHashMap<>();
-    stored.work().forEach(w -> work.put(w.id(), w));
-    this.waits = new LinkedHashMap<>();
-    stored.waits().forEach(w -> waits.put(w.stepId(), w));
+    this.memo = new CopyOnWrite.CowMap<>(stored.memo());
+    this.stack = new CopyOnWrite.CowList<>(stored.stack());
+    this.pending = new CopyOnWrite.CowSet<>(stored.pending());
+    this.steps = new CopyOnWrite.KeyedList<>(stored.steps(), StepRecord::hashedId);
+    this.warnings = new CopyOnWrite.CowList<>(stored.warnings());
+    this.work = new CopyOnWrite.KeyedList<>(stored.work(), DueWork::id);
+    this.waits = new CopyOnWrite.KeyedList<>(stored.waits(), OpenWait::stepId);
     this.status = stored.status();
     this.disableImmediateExecution = stored.disableImmediateExecution();
     this.endedAt = stored.endedAt();
@@ -93,18 +89,18 @@ final class RunState {
         events,
         startedAt,
         endedAt,
-        memo,
-        stack,
-        List.copyOf(pending),
-        List.copyOf(steps.values()),
-        warnings,
+        memo.frozen(),
+        stack.frozen(),
+        pending.frozen(),
+        steps.frozen(),
+        warnings.frozen(),
         disableImmediateExecution,
         output,
         error,
         parentRunId,
         parentStepId,
-        List.copyOf(work.values()),
-        List.copyOf(waits.values()));
+        work.frozen(),
+        waits.frozen());
   }
 
   JsonNode trigger() {
@@ -120,7 +116,9 @@ final class RunState {
    * discovery supersedes it).
    */
   void scheduleCall(DueWork.Kind kind, Instant due, @Nullable String stepId, int attempt) {
-    work.values().removeIf(w -> w.kind() == kind && java.util.Objects.equals(w.stepId(), stepId));
+    if (!work.isEmpty()) {
+      work.removeIf(w -> w.kind() == kind && java.util.Objects.equals(w.stepId(), stepId));
+    }
     String id =
         kind == DueWork.Kind.DISCOVERY
             ? WorkIds.discovery(version + 1)
@@ -136,9 +134,15 @@ final class RunState {
     }
     pending.remove(hash);
     waits.remove(hash);
-    work.remove(WorkIds.sleep(hash));
-    work.remove(WorkIds.waitTimeout(hash));
-    work.remove(WorkIds.invokeTimeout(hash));
+    if (!work.isEmpty()) {
+      // The step's timers (sleep end, wait or invoke timeout), found by step instead of by id.
+      work.removeIf(
+          w ->
+              hash.equals(w.stepId())
+                  && (w.kind() == DueWork.Kind.SLEEP_DONE
+                      || w.kind() == DueWork.Kind.WAIT_TIMEOUT
+                      || w.kind() == DueWork.Kind.INVOKE_TIMEOUT));
+    }
   }
 
   /** Ends the run: nothing is pending, scheduled or awaited any more. */

@@ -93,8 +93,7 @@ final class RunTransitions {
     StepRecord step = run.steps.get(stepId);
     if (step != null) {
       run.steps.put(
-          stepId,
-          step.changed(status, WireFormat.bytes(value).length, step.error(), clock.instant()));
+          stepId, step.changed(status, JsonSize.of(value), step.error(), clock.instant()));
     }
     discoverIfIdle(run);
   }

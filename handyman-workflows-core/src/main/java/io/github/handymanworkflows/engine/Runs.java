@@ -11,7 +11,6 @@ import io.github.handymanworkflows.engine.store.StoredRun;
 import io.github.handymanworkflows.internal.expr.Expression;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.jspecify.annotations.Nullable;
@@ -104,30 +103,48 @@ final class Runs {
 
   /** Makes the queue and the wait index match a written run. */
   void cache(@Nullable StoredRun before, StoredRun after) {
-    Map<String, DueWork> now = new java.util.HashMap<>();
-    after.work().forEach(w -> now.put(w.id(), w));
-    if (before != null) {
-      for (DueWork old : before.work()) {
-        if (!now.containsKey(old.id())) {
+    // An unchanged collection is the same immutable instance in both versions: nothing to do.
+    List<DueWork> oldWork = before == null ? List.of() : before.work();
+    List<DueWork> newWork = after.work();
+    if (oldWork != newWork) {
+      for (int i = 0; i < oldWork.size(); i++) {
+        DueWork old = oldWork.get(i);
+        if (!containsId(newWork, old.id())) {
           queue.remove(WorkItem.key(after.runId(), old.id()));
         }
       }
-      for (OpenWait wait : before.waits()) {
-        if (!after.waits().contains(wait)) {
-          waits.remove(after.runId(), wait.stepId());
+      for (int i = 0; i < newWork.size(); i++) {
+        DueWork work = newWork.get(i);
+        if (!oldWork.contains(work)) {
+          queue.put(after.runId(), work);
         }
       }
     }
-    for (DueWork work : after.work()) {
-      if (before == null || !before.work().contains(work)) {
-        queue.put(after.runId(), work);
+    List<OpenWait> oldWaits = before == null ? List.of() : before.waits();
+    List<OpenWait> newWaits = after.waits();
+    if (oldWaits != newWaits) {
+      for (int i = 0; i < oldWaits.size(); i++) {
+        OpenWait wait = oldWaits.get(i);
+        if (!newWaits.contains(wait)) {
+          waits.remove(after.runId(), wait.stepId());
+        }
+      }
+      for (int i = 0; i < newWaits.size(); i++) {
+        OpenWait wait = newWaits.get(i);
+        if (!oldWaits.contains(wait)) {
+          waits.add(toWait(after, wait));
+        }
       }
     }
-    for (OpenWait wait : after.waits()) {
-      if (before == null || !before.waits().contains(wait)) {
-        waits.add(toWait(after, wait));
+  }
+
+  private static boolean containsId(List<DueWork> work, String id) {
+    for (int i = 0; i < work.size(); i++) {
+      if (work.get(i).id().equals(id)) {
+        return true;
       }
     }
+    return false;
   }
 
   private static Wait toWait(StoredRun run, OpenWait wait) {

@@ -82,7 +82,8 @@ public final class EventCodec {
     }
     Map<String, Object> user = Map.of();
     JsonNode userNode = json.get("user");
-    if (userNode != null && userNode.isObject()) {
+    // Most events carry an empty user object: converting it costs a serialiser round trip.
+    if (userNode != null && userNode.isObject() && !userNode.isEmpty()) {
       user = mapper.convertValue(userNode, Json.MAP_TYPE);
       user =
           user.entrySet().stream()
@@ -198,7 +199,11 @@ public final class EventCodec {
     }
     node.put("name", event.name());
     node.set("data", mapper.valueToTree(event.data()));
-    node.set("user", mapper.valueToTree(event.user()));
+    node.set(
+        "user",
+        event.user().isEmpty()
+            ? JsonNodeFactory.instance.objectNode()
+            : mapper.valueToTree(event.user()));
     if (event.ts() != null) {
       node.put("ts", event.ts().toEpochMilli());
     }

@@ -64,6 +64,34 @@ class EngineReviewDefectsTest {
     return Event.of(type, Json.mapper().valueToTree(data));
   }
 
+  /**
+   * A store delegating to {@code inner}: {@code before} sees each method name first, {@code after}
+   * may replace each result.
+   */
+  static EngineStore around(
+      EngineStore inner,
+      ThrowingConsumer<String> before,
+      java.util.function.BiFunction<String, Object, Object> after) {
+    return (EngineStore)
+        Proxy.newProxyInstance(
+            EngineStore.class.getClassLoader(),
+            new Class<?>[] {EngineStore.class},
+            (proxy, method, args) -> {
+              before.accept(method.getName());
+              try {
+                return after.apply(method.getName(), method.invoke(inner, args));
+              } catch (InvocationTargetException e) {
+                throw e.getCause();
+              }
+            });
+  }
+
+  /** A consumer that may throw (a latch wait). */
+  @FunctionalInterface
+  interface ThrowingConsumer<T> {
+    void accept(T value) throws Exception;
+  }
+
   /** Waits for a condition the engine guarantees to reach; fails after a generous bound. */
   static void await(String what, BooleanSupplier condition) throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
@@ -80,22 +108,13 @@ class EngineReviewDefectsTest {
     InMemoryEngineStore inner = new InMemoryEngineStore();
     // A store that drops ended runs at once (as when a retention limit is reached).
     EngineStore forgetful =
-        (EngineStore)
-            Proxy.newProxyInstance(
-                EngineStore.class.getClassLoader(),
-                new Class<?>[] {EngineStore.class},
-                (proxy, method, args) -> {
-                  Object result;
-                  try {
-                    result = method.invoke(inner, args);
-                  } catch (InvocationTargetException e) {
-                    throw e.getCause();
-                  }
-                  if (method.getName().equals("findRun")) {
-                    return ((Optional<?>) result).filter(r -> !((StoredRun) r).status().ended());
-                  }
-                  return result;
-                });
+        around(
+            inner,
+            name -> {},
+            (name, result) ->
+                name.equals("findRun")
+                    ? ((Optional<?>) result).filter(r -> !((StoredRun) r).status().ended())
+                    : result);
     WorkflowFunction one =
         Workflow.function("one", "One at a time")
             .trigger(ORDER)
@@ -398,6 +417,68 @@ class EngineReviewDefectsTest {
     release.countDown();
     assertThat(started.awaitIdle(Duration.ofSeconds(60))).isTrue();
     assertThat(started.runs("slow", RunStatus.COMPLETED)).hasSize(1);
+  }
+
+  @Test
+  void awaitIdleIsFalseWhileACallIsBeingDispatched() throws Exception {
+    InMemoryEngineStore inner = new InMemoryEngineStore();
+    Thread test = Thread.currentThread();
+    CountDownLatch dispatching = new CountDownLatch(1);
+    CountDownLatch resume = new CountDownLatch(1);
+    AtomicInteger armed = new AtomicInteger(1);
+    // The first run lookup off the test thread (the scheduler reading the run for its concurrency
+    // key, between taking the call off the queue and counting it in flight) waits for the test.
+    EngineStore pausing =
+        around(
+            inner,
+            name -> {
+              if (name.equals("findRun")
+                  && Thread.currentThread() != test
+                  && armed.getAndSet(0) == 1) {
+                dispatching.countDown();
+                resume.await();
+              }
+            },
+            (name, result) -> result);
+    CountDownLatch release = new CountDownLatch(1);
+    WorkflowFunction limited =
+        Workflow.function("limited", "Limited")
+            .trigger(ORDER)
+            .concurrency(5)
+            .handler(
+                (ctx, step) ->
+                    step.run(
+                        "work",
+                        String.class,
+                        () -> {
+                          release.await();
+                          return "done";
+                        }));
+    started = EmbeddedEngine.builder().store(pausing).functions(List.of(limited)).build();
+    started.start(1);
+    started.publish(List.of(event(ORDER, Map.of("orderId", "o_1"))));
+    dispatching.await();
+    Thread resumer =
+        new Thread(
+            () -> {
+              try {
+                // Gives awaitIdle time to look while the call is between queue and workers; the
+                // assertion holds whenever this runs.
+                Thread.sleep(200);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+              resume.countDown();
+            });
+    resumer.start();
+
+    boolean idleWhileRunning = started.awaitIdle(Duration.ofSeconds(1));
+    release.countDown();
+    resumer.join();
+
+    assertThat(idleWhileRunning).isFalse();
+    assertThat(started.awaitIdle(Duration.ofSeconds(60))).isTrue();
+    assertThat(started.runs("limited", RunStatus.COMPLETED)).hasSize(1);
   }
 
   @Test

@@ -68,6 +68,7 @@ public final class InngestEventPublisher implements EventPublisher, AutoCloseabl
   private final Duration initialBackoff;
   private final Duration maxBackoff;
   private final Duration closeTimeout;
+  private final long lingerNanos;
   private final Random jitter;
   private final SecureRandom seeds = new SecureRandom();
 
@@ -90,6 +91,7 @@ public final class InngestEventPublisher implements EventPublisher, AutoCloseabl
     this.initialBackoff = b.initialBackoff;
     this.maxBackoff = b.maxBackoff;
     this.closeTimeout = b.closeTimeout;
+    this.lingerNanos = b.linger.toNanos();
     this.jitter = b.jitter;
     this.worker = new Thread(this::drain, "inngest-event-publisher");
     this.worker.setDaemon(true);
@@ -147,6 +149,7 @@ public final class InngestEventPublisher implements EventPublisher, AutoCloseabl
                 + capacity
                 + " events queued); Inngest is unreachable or slower than events are produced");
       }
+      boolean wasEmpty = queue.isEmpty();
       for (int from = 0; from < encoded.size(); from += maxBatch) {
         Pending pending =
             new Pending(encoded.subList(from, Math.min(encoded.size(), from + maxBatch)));
@@ -154,7 +157,10 @@ public final class InngestEventPublisher implements EventPublisher, AutoCloseabl
         queuedEvents += pending.events.size();
         parts.add(pending.future);
       }
-      changed.signalAll();
+      // The sender waits for the queue to fill up, not for each event (it lingers when asked to).
+      if (wasEmpty) {
+        changed.signalAll();
+      }
     } finally {
       lock.unlock();
     }
@@ -191,6 +197,14 @@ public final class InngestEventPublisher implements EventPublisher, AutoCloseabl
             });
   }
 
+  private int queuedNotInFlight() {
+    int count = 0;
+    for (Pending pending : queue) {
+      count += pending.events.size();
+    }
+    return count;
+  }
+
   /** Events queued and not yet sent. */
   public int queuedEvents() {
     lock.lock();
@@ -210,6 +224,16 @@ public final class InngestEventPublisher implements EventPublisher, AutoCloseabl
       try {
         while (queue.isEmpty() && !closed) {
           changed.awaitUninterruptibly();
+        }
+        // Lingering gathers the events of the next few publish calls into this request.
+        long lingerLeft = lingerNanos;
+        while (lingerLeft > 0 && !closed && queuedNotInFlight() < maxBatch) {
+          try {
+            lingerLeft = changed.awaitNanos(lingerLeft);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            break;
+          }
         }
         if (queue.isEmpty()) {
           return;
@@ -487,6 +511,7 @@ public final class InngestEventPublisher implements EventPublisher, AutoCloseabl
     private Duration initialBackoff = Duration.ofMillis(200);
     private Duration maxBackoff = Duration.ofSeconds(10);
     private Duration closeTimeout = Duration.ofSeconds(10);
+    private Duration linger = Duration.ZERO;
     private Random jitter = new Random();
 
     private Builder(InngestConfig config, EventCodec codec) {
@@ -542,6 +567,20 @@ public final class InngestEventPublisher implements EventPublisher, AutoCloseabl
       }
       this.initialBackoff = initial;
       this.maxBackoff = max;
+      return this;
+    }
+
+    /**
+     * How long the sender waits after the first queued event for more before it sends a request
+     * (default 0: at once). A few milliseconds turn a steady trickle of single events into fewer,
+     * larger requests, so the sender wakes less often next to the threads that publish.
+     */
+    public Builder linger(Duration value) {
+      Objects.requireNonNull(value, "linger must not be null");
+      if (value.isNegative() || value.compareTo(Duration.ofSeconds(1)) > 0) {
+        throw new IllegalArgumentException("linger must be 0 to 1 second");
+      }
+      this.linger = value;
       return this;
     }
 

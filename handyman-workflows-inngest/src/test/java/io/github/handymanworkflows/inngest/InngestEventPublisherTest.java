@@ -434,4 +434,33 @@ class InngestEventPublisherTest {
     await(publisher.publish(event("u1")));
     assertThat(transport.requests.get(0).uri().toString()).startsWith("http://localhost:8288/e/");
   }
+
+  @Test
+  void aLingeringSenderStillSendsEveryEventAndCloseFlushesTheLinger() throws Exception {
+    ScriptedTransport transport = new ScriptedTransport();
+    InngestEventPublisher lingering = publisher(transport, b -> b.linger(Duration.ofSeconds(1)));
+
+    CompletionStage<PublishResult> first = lingering.publish(event("u1"));
+    CompletionStage<PublishResult> second = lingering.publish(event("u2"));
+    lingering.close();
+
+    assertThat(await(first).ids()).hasSize(1);
+    assertThat(await(second).ids()).hasSize(1);
+    int sent = 0;
+    for (InngestTransport.Request request : transport.requests) {
+      sent += Json.mapper().readTree(request.body()).size();
+    }
+    assertThat(sent).isEqualTo(2);
+  }
+
+  @Test
+  void lingerOutsideZeroToOneSecondIsRefused() {
+    InngestEventPublisher.Builder builder = InngestEventPublisher.builder(CONFIG, CODEC);
+
+    assertThatThrownBy(() -> builder.linger(Duration.ofSeconds(2)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("linger");
+    assertThatThrownBy(() -> builder.linger(Duration.ofMillis(-1)))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }

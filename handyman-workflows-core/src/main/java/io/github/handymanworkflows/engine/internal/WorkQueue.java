@@ -30,25 +30,29 @@ public final class WorkQueue {
 
   /** Queues a run's work, replacing earlier work with the same id. */
   public void put(String runId, DueWork work) {
-    add(new WorkItem(WorkItem.key(runId, work.id()), work.due(), 0, runId, work, null));
+    lock.lock();
+    try {
+      add(new WorkItem(WorkItem.key(runId, work.id()), work.due(), seq++, runId, work, null));
+    } finally {
+      lock.unlock();
+    }
   }
 
   /** Queues a cron trigger's next fire, replacing the earlier one. */
   public void putCron(String cronId, Instant due) {
-    add(new WorkItem(WorkItem.cronKey(cronId), due, 0, null, null, cronId));
-  }
-
-  private void add(WorkItem item) {
     lock.lock();
     try {
-      WorkItem sequenced =
-          new WorkItem(item.key(), item.due(), seq++, item.runId(), item.work(), item.cronId());
-      current.put(sequenced.key(), sequenced);
-      heap.add(sequenced);
-      changed.signalAll();
+      add(new WorkItem(WorkItem.cronKey(cronId), due, seq++, null, null, cronId));
     } finally {
       lock.unlock();
     }
+  }
+
+  /** Adds an item with its sequence number; the lock is held. */
+  private void add(WorkItem item) {
+    current.put(item.key(), item);
+    heap.add(item);
+    changed.signalAll();
   }
 
   /** Puts back work taken but not started, unless its key was queued again meanwhile. */

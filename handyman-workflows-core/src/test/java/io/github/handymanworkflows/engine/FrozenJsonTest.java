@@ -1,0 +1,71 @@
+package io.github.handymanworkflows.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.handymanworkflows.execution.WireFormat;
+import io.github.handymanworkflows.internal.json.Json;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class FrozenJsonTest {
+
+  static ObjectNode tree() throws Exception {
+    return (ObjectNode)
+        Json.mapper()
+            .readTree(
+                "{\"id\":\"e1\",\"name\":\"shop/order.created\",\"data\":{\"total\":12.5,"
+                    + "\"items\":[{\"sku\":\"a\",\"qty\":2},{\"sku\":\"b\",\"qty\":null}],"
+                    + "\"nested\":{\"deep\":{\"x\":true}}},\"user\":{},\"ts\":1700000000000}");
+  }
+
+  @Test
+  void aFrozenTreeIsTheSameJsonInTheSameFieldOrder() throws Exception {
+    ObjectNode original = tree();
+
+    JsonNode frozen = FrozenJson.freeze(original);
+
+    assertThat(frozen).isEqualTo(original);
+    assertThat(original).isEqualTo(frozen);
+    assertThat(WireFormat.text(frozen)).isEqualTo(WireFormat.text(original));
+    assertThat(frozen.path("data").path("items").get(1).get("sku").asText()).isEqualTo("b");
+    assertThat(frozen.path("data").has("total")).isTrue();
+    assertThat(frozen.path("data").has("missing")).isFalse();
+    assertThat(Json.mapper().treeToValue(frozen.get("data"), Map.class)).containsKey("nested");
+  }
+
+  @Test
+  void aFrozenTreeRefusesChangesAndIsNotChangedThroughTheOriginal() throws Exception {
+    ObjectNode original = tree();
+    ObjectNode frozen = FrozenJson.freezeObject(original);
+
+    ((ObjectNode) original.get("data")).put("total", 99);
+
+    assertThat(frozen.path("data").path("total").asDouble()).isEqualTo(12.5);
+    assertThatThrownBy(() -> frozen.put("id", "other"))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> ((ObjectNode) frozen.get("data")).remove("total"))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThat(frozen.deepCopy().put("id", "copy").get("id").asText()).isEqualTo("copy");
+  }
+
+  @Test
+  void largeObjectsKeepTheirOrderToo() {
+    ObjectNode wide = Json.mapper().createObjectNode();
+    IntStream.range(0, 40).forEach(i -> wide.put("f" + (39 - i), i));
+
+    ObjectNode frozen = FrozenJson.freezeObject(wide);
+
+    List<String> names = new ArrayList<>();
+    frozen.fieldNames().forEachRemaining(names::add);
+    assertThat(names).first().isEqualTo("f39");
+    assertThat(names).last().isEqualTo("f0");
+    assertThat(frozen.get("f7").asInt()).isEqualTo(32);
+    assertThat(frozen).isEqualTo(wide);
+  }
+}
