@@ -106,7 +106,7 @@ public final class EmbeddedEngine
     this.timers = new Timers(clock, functions, queue, runs, transitions);
     this.leases = new ConcurrencyLeases(functions, store, intake);
     this.history = new History(store);
-    this.operations = new Operations(clock, runs, transitions, intake, queue, lock);
+    this.operations = new Operations(clock, runs, transitions, intake, queue, lock, keeper::held);
     if (keeper.always()) {
       recover(runs, Instant.MAX);
     } else {

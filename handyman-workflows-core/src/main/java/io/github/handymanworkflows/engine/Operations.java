@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,6 +36,7 @@ final class Operations implements RunOperations {
   private final Intake intake;
   private final WorkQueue queue;
   private final ReentrantLock lock;
+  private final BooleanSupplier leaseHeld;
 
   Operations(
       Clock clock,
@@ -42,13 +44,15 @@ final class Operations implements RunOperations {
       RunTransitions transitions,
       Intake intake,
       WorkQueue queue,
-      ReentrantLock lock) {
+      ReentrantLock lock,
+      BooleanSupplier leaseHeld) {
     this.clock = clock;
     this.runs = runs;
     this.transitions = transitions;
     this.intake = intake;
     this.queue = queue;
     this.lock = lock;
+    this.leaseHeld = leaseHeld;
   }
 
   @Override
@@ -96,6 +100,18 @@ final class Operations implements RunOperations {
     if (store.findRun(request.runId()).isEmpty()) {
       return new OperationResult(
           operation, request.runId(), Outcome.NOT_FOUND, "no run has this id", null);
+    }
+    // A run changes only where runs execute: another instance's write would be fenced off, and the
+    // holder would not see it until its next recovery. Checked before the request id is claimed, so
+    // the same request sent to the holder still acts. Replays need no lease: every instance records
+    // events and the holder routes them.
+    if (!operation.equals("replay") && !leaseHeld.getAsBoolean()) {
+      return new OperationResult(
+          operation,
+          request.runId(),
+          Outcome.REFUSED,
+          "this instance does not hold the engine lease; act on the instance executing runs",
+          null);
     }
     Instant now = clock.instant();
     String what = operation + " " + request.runId();

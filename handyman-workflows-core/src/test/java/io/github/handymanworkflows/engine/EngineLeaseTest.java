@@ -158,4 +158,22 @@ class EngineLeaseTest {
 
     assertThat(second.holdsLease()).isTrue();
   }
+
+  @Test
+  void onlyTheHolderRetriesOrCancelsARunAndTheRequestStillActsThere() {
+    EmbeddedEngine holder = engine("a");
+    EmbeddedEngine other = engine("b");
+    holder.publish(List.of(order("o_1")));
+    holder.runDue();
+    String runId = holder.runs("sleeper", RunStatus.RUNNING).get(0).runId();
+    OperationRequest cancel = new OperationRequest(runId, "req-1", "ops");
+
+    OperationResult refused = other.cancel(cancel);
+    assertThat(refused.outcome()).isEqualTo(OperationResult.Outcome.REFUSED);
+    assertThat(refused.message()).contains("does not hold the engine lease");
+    assertThat(holder.runs("sleeper", RunStatus.RUNNING)).hasSize(1);
+
+    assertThat(holder.cancel(cancel).outcome()).isEqualTo(OperationResult.Outcome.APPLIED);
+    assertThat(holder.runs("sleeper", RunStatus.CANCELLED)).hasSize(1);
+  }
 }
