@@ -42,6 +42,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -108,6 +110,22 @@ class EngineReviewDefectsTest {
   }
 
   /** Waits for a condition the engine guarantees to reach; fails after a generous bound. */
+  /** A function whose one step signals {@code entered}, then waits for {@code release}. */
+  static WorkflowFunction slow(CountDownLatch entered, CountDownLatch release) {
+    return Workflow.function("slow", "Slow")
+        .trigger(ORDER)
+        .handler(
+            (ctx, step) ->
+                step.run(
+                    "work",
+                    String.class,
+                    () -> {
+                      entered.countDown();
+                      release.await();
+                      return "done";
+                    }));
+  }
+
   static void await(String what, BooleanSupplier condition) throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     while (!condition.getAsBoolean()) {
@@ -410,19 +428,7 @@ class EngineReviewDefectsTest {
   void awaitIdleWaitsForCallsInProgress() throws Exception {
     CountDownLatch release = new CountDownLatch(1);
     CountDownLatch entered = new CountDownLatch(1);
-    WorkflowFunction slow =
-        Workflow.function("slow", "Slow")
-            .trigger(ORDER)
-            .handler(
-                (ctx, step) ->
-                    step.run(
-                        "work",
-                        String.class,
-                        () -> {
-                          entered.countDown();
-                          release.await();
-                          return "done";
-                        }));
+    WorkflowFunction slow = slow(entered, release);
     started = EmbeddedEngine.builder().functions(List.of(slow)).build();
     started.start(1);
     started.publish(List.of(event(ORDER, Map.of("orderId", "o_1"))));
@@ -437,7 +443,9 @@ class EngineReviewDefectsTest {
   @Test
   void awaitIdleIsFalseWhileACallIsBeingDispatched() throws Exception {
     InMemoryEngineStore inner = new InMemoryEngineStore();
-    Thread test = Thread.currentThread();
+    // The test and publishing threads; the pause is for the scheduler only.
+    Set<Thread> callers = ConcurrentHashMap.newKeySet();
+    callers.add(Thread.currentThread());
     CountDownLatch dispatching = new CountDownLatch(1);
     CountDownLatch resume = new CountDownLatch(1);
     AtomicInteger armed = new AtomicInteger(1);
@@ -448,7 +456,7 @@ class EngineReviewDefectsTest {
             inner,
             name -> {
               if (name.equals("findRun")
-                  && Thread.currentThread() != test
+                  && !callers.contains(Thread.currentThread())
                   && armed.getAndSet(0) == 1) {
                 dispatching.countDown();
                 resume.await();
@@ -471,7 +479,15 @@ class EngineReviewDefectsTest {
                         }));
     started = EmbeddedEngine.builder().store(pausing).functions(List.of(limited)).build();
     started.start(1);
-    started.publish(List.of(event(ORDER, Map.of("orderId", "o_1"))));
+    // Published from its own thread: the scheduler may take the call and pause while holding the
+    // engine lock before publish returns, and publish's wake-up needs that lock.
+    Thread publisher =
+        new Thread(
+            () -> {
+              callers.add(Thread.currentThread());
+              started.publish(List.of(event(ORDER, Map.of("orderId", "o_1"))));
+            });
+    publisher.start();
     dispatching.await();
     Thread resumer =
         new Thread(
@@ -490,6 +506,7 @@ class EngineReviewDefectsTest {
     boolean idleWhileRunning = started.awaitIdle(Duration.ofSeconds(1));
     release.countDown();
     resumer.join();
+    publisher.join();
 
     assertThat(idleWhileRunning).isFalse();
     assertThat(started.awaitIdle(Duration.ofSeconds(60))).isTrue();
@@ -500,19 +517,7 @@ class EngineReviewDefectsTest {
   void closeLetsACallInProgressFinishAndThenRefusesEvents() throws Exception {
     CountDownLatch entered = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
-    WorkflowFunction slow =
-        Workflow.function("slow", "Slow")
-            .trigger(ORDER)
-            .handler(
-                (ctx, step) ->
-                    step.run(
-                        "work",
-                        String.class,
-                        () -> {
-                          entered.countDown();
-                          release.await();
-                          return "done";
-                        }));
+    WorkflowFunction slow = slow(entered, release);
     EmbeddedEngine engine = EmbeddedEngine.builder().functions(List.of(slow)).build();
     engine.start(1);
     engine.publish(List.of(event(ORDER, Map.of("orderId", "o_1"))));
