@@ -38,16 +38,19 @@ final class ConcurrencyLeases {
   private final Map<String, WorkflowFunction> functions;
   private final EngineStore store;
   private final Intake intake;
+  private final boolean anyLimited;
 
   ConcurrencyLeases(Map<String, WorkflowFunction> functions, EngineStore store, Intake intake) {
     this.functions = functions;
     this.store = store;
     this.intake = intake;
+    this.anyLimited = functions.values().stream().anyMatch(fn -> !fn.concurrency().isEmpty());
   }
 
   /** The slots a queued item needs; none for timers, crons and unlimited functions. */
   List<Slot> slotsFor(WorkItem item) {
-    if (!item.isCall() || item.runId() == null) {
+    // Without any limit, no store read under the engine lock for each dispatched call.
+    if (!anyLimited || !item.isCall() || item.runId() == null) {
       return List.of();
     }
     StoredRun run = store.findRun(item.runId()).orElse(null);

@@ -238,13 +238,7 @@ public final class EmbeddedEngine
    */
   @Override
   public CompletionStage<PublishResult> publish(List<? extends Event<?>> events) {
-    List<ObjectNode> wire = new ArrayList<>();
-    for (Event<?> event : events) {
-      wire.add(codec.encode(event));
-    }
-    List<String> ids = intake.accept(wire);
-    queue.signal();
-    return CompletableFuture.completedFuture(new PublishResult(ids));
+    return publish(events, false);
   }
 
   /**
@@ -262,9 +256,7 @@ public final class EmbeddedEngine
     } else {
       wire.add(asObject(body));
     }
-    List<String> ids = intake.accept(wire);
-    queue.signal();
-    return new PublishResult(ids);
+    return accept(wire, false);
   }
 
   /**
@@ -277,13 +269,23 @@ public final class EmbeddedEngine
   }
 
   private CompletionStage<PublishResult> publishFromStep(List<? extends Event<?>> events) {
+    return publish(events, true);
+  }
+
+  private CompletionStage<PublishResult> publish(
+      List<? extends Event<?>> events, boolean fromStep) {
     List<ObjectNode> wire = new ArrayList<>();
     for (Event<?> event : events) {
       wire.add(codec.encode(event));
     }
-    List<String> ids = intake.accept(wire, true);
+    return CompletableFuture.completedFuture(accept(wire, fromStep));
+  }
+
+  /** Records and routes the events, then wakes the scheduler for the work they made due. */
+  private PublishResult accept(List<ObjectNode> wire, boolean fromStep) {
+    List<String> ids = intake.accept(wire, fromStep);
     queue.signal();
-    return CompletableFuture.completedFuture(new PublishResult(ids));
+    return new PublishResult(ids);
   }
 
   private static ObjectNode asObject(JsonNode node) {
