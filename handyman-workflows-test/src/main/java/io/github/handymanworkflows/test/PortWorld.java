@@ -54,6 +54,12 @@ import java.util.List;
  */
 public final class PortWorld {
 
+  /**
+   * One renderer for every world: it compiles the classpath templates once per JVM instead of twice
+   * per world, which a fault sweep builds afresh for every play.
+   */
+  private static final TemplateRenderer TEMPLATES = new TemplateRenderer();
+
   /** Users. */
   public final UserRepository users;
 
@@ -162,7 +168,7 @@ public final class PortWorld {
     this.ledger = ledger;
     this.probes = probes;
     this.mailer = mailer;
-    this.emails = new Emails(mailer, new TemplateRenderer(), mailSettings);
+    this.emails = new Emails(mailer, TEMPLATES, mailSettings);
   }
 
   /** The dependencies for the workflows, reading time from the given clock. */
@@ -195,8 +201,7 @@ public final class PortWorld {
       Clock clock, WorkflowSettings settings, FaultInjector faults) {
     mailer.readTimeFrom(clock);
     Emails faultyEmails =
-        new Emails(
-            faults.wrap(Mailer.class, "mailer", mailer), new TemplateRenderer(), mailSettings);
+        new Emails(faults.wrap(Mailer.class, "mailer", mailer), TEMPLATES, mailSettings);
     return new WorkflowDependencies(
         faults.wrap(UserRepository.class, "users", users),
         faults.wrap(HandymanRepository.class, "handymen", handymen),
