@@ -33,12 +33,12 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -72,7 +72,8 @@ public final class Dashboard {
   private static final Pattern RUN = Pattern.compile("/runs/([^/]{1,200})");
   private static final Pattern ACTION =
       Pattern.compile("/runs/([^/]{1,200})/(retry|cancel|replay)");
-  private static final Set<String> ASSETS = Set.of("dashboard.css", "dashboard.js");
+  // Read once: the jar's assets never change, and every page load asks for them.
+  private static final Map<String, byte[]> ASSETS = loadAssets("dashboard.css", "dashboard.js");
 
   private final EmbeddedEngine engine;
   private final ZoneId zone;
@@ -236,21 +237,30 @@ public final class Dashboard {
   }
 
   private DashboardResponse asset(String name) {
-    if (!ASSETS.contains(name)) {
+    byte[] body = ASSETS.get(name);
+    if (body == null) {
       return plain(404, "Not found.");
     }
-    try (InputStream in = Dashboard.class.getResourceAsStream("assets/" + name)) {
-      if (in == null) {
-        return plain(404, "Not found.");
+    Map<String, String> headers =
+        securityHeaders(
+            name.endsWith(".css") ? "text/css; charset=utf-8" : "text/javascript; charset=utf-8");
+    headers.put("Cache-Control", "private, max-age=300");
+    // A copy: the response hands its array to the caller.
+    return new DashboardResponse(200, headers, body.clone());
+  }
+
+  private static Map<String, byte[]> loadAssets(String... names) {
+    Map<String, byte[]> assets = new HashMap<>();
+    for (String name : names) {
+      try (InputStream in = Dashboard.class.getResourceAsStream("assets/" + name)) {
+        if (in != null) {
+          assets.put(name, in.readAllBytes());
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
-      Map<String, String> headers =
-          securityHeaders(
-              name.endsWith(".css") ? "text/css; charset=utf-8" : "text/javascript; charset=utf-8");
-      headers.put("Cache-Control", "private, max-age=300");
-      return new DashboardResponse(200, headers, in.readAllBytes());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
+    return Map.copyOf(assets);
   }
 
   private static DashboardResponse html(int status, String body) {
