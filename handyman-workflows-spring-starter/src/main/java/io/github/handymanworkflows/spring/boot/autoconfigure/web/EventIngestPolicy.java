@@ -16,9 +16,9 @@
 package io.github.handymanworkflows.spring.boot.autoconfigure.web;
 
 import io.github.handymanworkflows.inngest.ServeRequest;
-import io.github.handymanworkflows.token.TokenHashes;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -133,7 +133,11 @@ public record EventIngestPolicy(
   }
 
   private static byte[] sha256(String value) {
-    return TokenHashes.sha256Hex(value).getBytes(StandardCharsets.US_ASCII);
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+    }
   }
 
   @Override
