@@ -32,8 +32,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The workflow scenarios on the MongoDB adapters and the Mongo engine store end exactly as they do
- * in memory (where the scenario suite checks them step by step): the same emails, the same runs
- * with the same outputs.
+ * in memory (the whole scenario suite also runs on Mongo, from the test kit's test jar): the same
+ * emails, the same runs with the same outputs.
  */
 class MongoWorkflowScenariosTest {
 

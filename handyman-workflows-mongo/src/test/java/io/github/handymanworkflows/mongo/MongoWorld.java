@@ -21,9 +21,11 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.handymanworkflows.engine.store.EngineStore;
 import io.github.handymanworkflows.internal.json.Json;
+import io.github.handymanworkflows.mail.RecordingMailer;
 import io.github.handymanworkflows.test.PortWorld;
 import io.github.handymanworkflows.test.faults.Outcome;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.List;
 import org.bson.Document;
 import org.bson.json.JsonMode;
@@ -61,6 +63,14 @@ final class MongoWorld {
 
   /** A world on a fresh database of {@code mongo}. */
   MongoWorld(InJvmMongo mongo) {
+    this(mongo, RecordingMailer.DEFAULT_WINDOW);
+  }
+
+  /**
+   * A world on a fresh database of {@code mongo} whose mailer remembers idempotency keys for {@code
+   * mailIdempotencyWindow}.
+   */
+  MongoWorld(InJvmMongo mongo, Duration mailIdempotencyWindow) {
     this.storage = mongo.storage();
     this.ports =
         new PortWorld(
@@ -73,7 +83,8 @@ final class MongoWorld {
             storage.reports(),
             storage.loginAttempts(),
             storage.healthStates(),
-            storage.ledger());
+            storage.ledger(),
+            mailIdempotencyWindow);
   }
 
   /** The ports as interfaces, with the recording mailer. */

@@ -139,8 +139,38 @@ public final class PortWorld {
         loginAttempts,
         healthStates,
         ledger,
+        RecordingMailer.DEFAULT_WINDOW);
+  }
+
+  /**
+   * A world over the given ports whose mailer remembers idempotency keys for {@code
+   * mailIdempotencyWindow}, for a scenario that replays a day or more later.
+   */
+  public PortWorld(
+      UserRepository users,
+      HandymanRepository handymen,
+      JobRepository jobs,
+      ReviewRepository reviews,
+      TokenRepository tokens,
+      SessionRepository sessions,
+      ReportRepository reports,
+      LoginAttemptTracker loginAttempts,
+      HealthStateRepository healthStates,
+      WorkflowLedger ledger,
+      Duration mailIdempotencyWindow) {
+    this(
+        users,
+        handymen,
+        jobs,
+        reviews,
+        tokens,
+        sessions,
+        reports,
+        loginAttempts,
+        healthStates,
+        ledger,
         new ArrayList<>(),
-        new RecordingMailer(Clock.systemUTC(), RecordingMailer.DEFAULT_WINDOW));
+        new RecordingMailer(Clock.systemUTC(), mailIdempotencyWindow));
   }
 
   PortWorld(
@@ -190,6 +220,11 @@ public final class PortWorld {
         tokenSecret,
         clock,
         settings);
+  }
+
+  /** The dependencies with default settings. */
+  public WorkflowDependencies dependencies(Clock clock) {
+    return dependencies(clock, WorkflowSettings.defaults());
   }
 
   /**

@@ -21,6 +21,7 @@ import io.github.handymanworkflows.engine.ManualClock;
 import io.github.handymanworkflows.engine.RunStatus;
 import io.github.handymanworkflows.event.DailyAnalyticsRequested;
 import io.github.handymanworkflows.test.InMemoryWorld;
+import io.github.handymanworkflows.test.PortWorld;
 import io.github.handymanworkflows.test.WorkflowTestDriver;
 import io.github.handymanworkflows.test.data.TestUsers;
 import io.github.handymanworkflows.workflow.Concurrency;
@@ -58,7 +59,8 @@ class CronPoliciesTest {
   @Test
   void aStalledEngineFiresOnceAndTheMissedDaysAreReportedOnDemand() {
     ManualClock clock = new ManualClock(START);
-    InMemoryWorld world = new InMemoryWorld();
+    ScenarioWorld storage = ScenarioWorld.create();
+    PortWorld world = storage.ports();
     world.users.save(TestUsers.admin("admin-1").build());
     WorkflowTestDriver driver =
         WorkflowTestDriver.builder()
@@ -68,6 +70,7 @@ class CronPoliciesTest {
                 HandymanWorkflows.all(world.dependencies(clock)).stream()
                     .filter(fn -> fn.id().equals(DailyAnalyticsFlow.FUNCTION_ID))
                     .toList())
+            .store(storage.engineStore())
             .build();
 
     // Nothing ran for three days; then the engine catches up with one late fire, never a storm.

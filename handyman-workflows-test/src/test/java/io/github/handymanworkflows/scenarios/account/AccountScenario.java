@@ -23,7 +23,8 @@ import io.github.handymanworkflows.engine.RunRecord;
 import io.github.handymanworkflows.event.EventCatalogue;
 import io.github.handymanworkflows.event.EventType;
 import io.github.handymanworkflows.internal.json.Json;
-import io.github.handymanworkflows.test.InMemoryWorld;
+import io.github.handymanworkflows.scenarios.ScenarioWorld;
+import io.github.handymanworkflows.test.PortWorld;
 import io.github.handymanworkflows.test.WorkflowTestDriver;
 import io.github.handymanworkflows.workflow.WorkflowFunction;
 import io.github.handymanworkflows.workflows.WorkflowDependencies;
@@ -36,15 +37,16 @@ import java.util.List;
 
 /**
  * The account and email functions together on the embedded engine (the account flows' events are
- * consumed by both), in an in-memory world with a manual clock starting on Monday 2026-01-05 at
- * 09:00 UTC.
+ * consumed by both), in a world from the scenario backend with a manual clock starting on Monday
+ * 2026-01-05 at 09:00 UTC.
  */
 final class AccountScenario {
 
   static final Instant START = Instant.parse("2026-01-05T09:00:00Z");
 
   final ManualClock clock;
-  final InMemoryWorld world = new InMemoryWorld();
+  final ScenarioWorld storage = ScenarioWorld.create();
+  final PortWorld world = storage.ports();
   final WorkflowDependencies deps;
   final WorkflowTestDriver driver;
 
@@ -64,6 +66,7 @@ final class AccountScenario {
             .clock(clock)
             .registry(EventCatalogue.registry().with(extra.toArray(new EventType<?>[0])))
             .functions(functions)
+            .store(storage.engineStore())
             .build();
   }
 

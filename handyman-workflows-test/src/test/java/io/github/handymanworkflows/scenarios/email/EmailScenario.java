@@ -24,7 +24,8 @@ import io.github.handymanworkflows.event.EventCatalogue;
 import io.github.handymanworkflows.event.EventType;
 import io.github.handymanworkflows.internal.json.Json;
 import io.github.handymanworkflows.mail.MailMessage;
-import io.github.handymanworkflows.test.InMemoryWorld;
+import io.github.handymanworkflows.scenarios.ScenarioWorld;
+import io.github.handymanworkflows.test.PortWorld;
 import io.github.handymanworkflows.test.WorkflowTestDriver;
 import io.github.handymanworkflows.workflows.WorkflowDependencies;
 import io.github.handymanworkflows.workflows.WorkflowSettings;
@@ -33,13 +34,17 @@ import io.github.handymanworkflows.workflows.email.EmailWorkflows;
 import java.time.Instant;
 import java.util.List;
 
-/** The email functions on the embedded engine, in an in-memory world with a manual clock. */
+/**
+ * The email functions on the embedded engine, in a world from the scenario backend with a manual
+ * clock.
+ */
 final class EmailScenario {
 
   static final Instant START = Instant.parse("2026-01-05T09:00:00Z");
 
   final ManualClock clock = new ManualClock(START);
-  final InMemoryWorld world = new InMemoryWorld();
+  final ScenarioWorld storage = ScenarioWorld.create();
+  final PortWorld world = storage.ports();
   final WorkflowDependencies deps = world.dependencies(clock, WorkflowSettings.defaults());
   final WorkflowTestDriver driver =
       WorkflowTestDriver.builder()
@@ -47,6 +52,7 @@ final class EmailScenario {
           .registry(
               EventCatalogue.registry().with(EmailWorkflows.events().toArray(new EventType<?>[0])))
           .functions(EmailWorkflows.all(deps))
+          .store(storage.engineStore())
           .build();
 
   /** The run's result read back as an email outcome. */

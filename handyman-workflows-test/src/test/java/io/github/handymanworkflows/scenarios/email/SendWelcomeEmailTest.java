@@ -25,7 +25,8 @@ import io.github.handymanworkflows.engine.StepRecord;
 import io.github.handymanworkflows.event.Event;
 import io.github.handymanworkflows.event.UserRegistered;
 import io.github.handymanworkflows.mail.MailMessage;
-import io.github.handymanworkflows.test.InMemoryWorld;
+import io.github.handymanworkflows.scenarios.ScenarioWorld;
+import io.github.handymanworkflows.test.PortWorld;
 import io.github.handymanworkflows.test.WorkflowTestDriver;
 import io.github.handymanworkflows.test.data.TestUsers;
 import io.github.handymanworkflows.test.faults.FaultInjector;
@@ -137,7 +138,8 @@ class SendWelcomeEmailTest {
 
   @Test
   void markerWriteWhoseAnswerIsLostIsRetriedAloneWithoutASecondEmail() {
-    InMemoryWorld world = new InMemoryWorld();
+    ScenarioWorld storage = ScenarioWorld.create();
+    PortWorld world = storage.ports();
     ManualClock clock = new ManualClock(EmailScenario.START);
     FaultInjector faults = FaultInjector.onFirst("ledger.mark", FaultMode.ANSWER_LOST);
     WorkflowDependencies deps = world.dependencies(clock, WorkflowSettings.defaults(), faults);
@@ -145,6 +147,7 @@ class SendWelcomeEmailTest {
         FaultSweep.driver(clock)
             .registry(HandymanWorkflows.registry())
             .functions(List.of(SendWelcomeEmail.function(deps)))
+            .store(storage.engineStore())
             .build();
 
     driver.send(registered("u1"));

@@ -16,7 +16,8 @@
 package io.github.handymanworkflows.scenarios.faults;
 
 import io.github.handymanworkflows.engine.ManualClock;
-import io.github.handymanworkflows.test.InMemoryWorld;
+import io.github.handymanworkflows.scenarios.ScenarioWorld;
+import io.github.handymanworkflows.test.PortWorld;
 import io.github.handymanworkflows.test.WorkflowTestDriver;
 import io.github.handymanworkflows.test.faults.FaultInjector;
 import io.github.handymanworkflows.test.faults.FaultSweep;
@@ -33,15 +34,16 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Every workflow of the library on the embedded engine, in an in-memory world whose ports go
- * through a {@link FaultInjector}, with failed steps retried at once.
+ * Every workflow of the library on the embedded engine, in a world from the scenario backend whose
+ * ports go through a {@link FaultInjector}, with failed steps retried at once.
  */
 final class Marketplace {
 
   static final Instant START = Instant.parse("2026-01-05T09:00:00Z");
 
   final ManualClock clock;
-  final InMemoryWorld world = new InMemoryWorld();
+  final ScenarioWorld storage = ScenarioWorld.create();
+  final PortWorld world = storage.ports();
   final WorkflowDependencies deps;
   final WorkflowTestDriver driver;
 
@@ -50,10 +52,7 @@ final class Marketplace {
   }
 
   Marketplace(
-      FaultInjector faults,
-      Instant start,
-      WorkflowSettings settings,
-      Consumer<InMemoryWorld> seed) {
+      FaultInjector faults, Instant start, WorkflowSettings settings, Consumer<PortWorld> seed) {
     this(faults, start, settings, seed, null);
   }
 
@@ -65,7 +64,7 @@ final class Marketplace {
       FaultInjector faults,
       Instant start,
       WorkflowSettings settings,
-      Consumer<InMemoryWorld> seed,
+      Consumer<PortWorld> seed,
       @Nullable Set<String> crons) {
     clock = new ManualClock(start);
     seed.accept(world);
@@ -82,11 +81,12 @@ final class Marketplace {
         FaultSweep.driver(clock)
             .registry(HandymanWorkflows.registry())
             .functions(functions)
+            .store(storage.engineStore())
             .build();
   }
 
   /** The world's state, mail and every run. */
   Outcome outcome() {
-    return world.outcome().runs(driver.engine()).build();
+    return storage.outcome().runs(driver.engine()).build();
   }
 }

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.handymanworkflows.engine.RunStatus;
 import io.github.handymanworkflows.health.MeasuredProbe;
 import io.github.handymanworkflows.session.SessionRecord;
-import io.github.handymanworkflows.test.InMemoryWorld;
+import io.github.handymanworkflows.test.PortWorld;
 import io.github.handymanworkflows.test.data.TestUsers;
 import io.github.handymanworkflows.test.faults.FaultInjector;
 import io.github.handymanworkflows.test.faults.FaultMode;
@@ -102,7 +102,7 @@ class PartialSuccessRetryTest {
     assertThat(m.world.mailer.sent()).hasSize(1);
   }
 
-  static void seedHealth(InMemoryWorld w, AtomicBoolean up) {
+  static void seedHealth(PortWorld w, AtomicBoolean up) {
     w.users.save(TestUsers.admin("admin-1").build());
     w.probes.add(
         new MeasuredProbe(

@@ -19,14 +19,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.handymanworkflows.domain.Role;
 import io.github.handymanworkflows.engine.RunRecord;
-import io.github.handymanworkflows.engine.store.InMemoryEngineStore;
 import io.github.handymanworkflows.event.JobPosted;
 import io.github.handymanworkflows.event.OnboardingStarted;
 import io.github.handymanworkflows.handyman.HandymanProfile;
 import io.github.handymanworkflows.health.MeasuredProbe;
+import io.github.handymanworkflows.scenarios.ScenarioWorld;
 import io.github.handymanworkflows.session.SessionRecord;
 import io.github.handymanworkflows.test.InMemoryWorld;
 import io.github.handymanworkflows.test.MarketplaceScenarios;
+import io.github.handymanworkflows.test.PortWorld;
 import io.github.handymanworkflows.test.data.TestHandymen;
 import io.github.handymanworkflows.test.data.TestPlaces;
 import io.github.handymanworkflows.test.data.TestUsers;
@@ -167,16 +168,15 @@ class WorkflowFaultSweepTest {
     report.assertNoDifferences();
   }
 
-  /** Adds one of the marketplace scenarios shared with the adapter modules, played in memory. */
+  /** Adds one of the marketplace scenarios shared with the adapter modules. */
   static void scenario(
       FaultSweep.Builder sweep, Set<String> ran, MarketplaceScenarios.Scenario shared) {
     sweep.scenario(
         shared.name(),
         faults -> {
-          InMemoryWorld world = new InMemoryWorld();
+          ScenarioWorld world = ScenarioWorld.create();
           MarketplaceScenarios.Play play =
-              new MarketplaceScenarios.Play(
-                  shared, world.ports(), new InMemoryEngineStore(), faults);
+              new MarketplaceScenarios.Play(shared, world.ports(), world.engineStore(), faults);
           Outcome outcome = world.outcome().runs(play.driver.engine()).build();
           synchronized (ran) {
             play.driver.engine().all().stream().map(RunRecord::functionId).forEach(ran::add);
@@ -191,7 +191,7 @@ class WorkflowFaultSweepTest {
       Set<String> ran,
       String name,
       Set<String> crons,
-      Consumer<InMemoryWorld> seed,
+      Consumer<PortWorld> seed,
       Consumer<Marketplace> script) {
     scenario(sweep, ran, name, MONDAY, crons, seed, script);
   }
@@ -206,7 +206,7 @@ class WorkflowFaultSweepTest {
       String name,
       Instant start,
       Set<String> crons,
-      Consumer<InMemoryWorld> seed,
+      Consumer<PortWorld> seed,
       Consumer<Marketplace> script) {
     sweep.scenario(
         name,
@@ -221,12 +221,12 @@ class WorkflowFaultSweepTest {
         });
   }
 
-  static void seedAccounts(InMemoryWorld w) {
-    MarketplaceScenarios.seedAccounts(w.ports());
+  static void seedAccounts(PortWorld w) {
+    MarketplaceScenarios.seedAccounts(w);
     w.users.save(TestUsers.customer("u3").name("Ada", "").build());
   }
 
-  static void seedUsers(InMemoryWorld w) {
+  static void seedUsers(PortWorld w) {
     w.users.save(TestUsers.admin("admin-1").name("Amaka", "Obi").build());
     w.users.save(TestUsers.customer("u1").name("Ada", "Obi").emailVerified(false).build());
     w.users.save(TestUsers.customer("u2").name("Bola", "Ade").build());
@@ -235,12 +235,12 @@ class WorkflowFaultSweepTest {
     w.users.save(TestUsers.customer("u3").name("Ada", "").build());
   }
 
-  static void seedJobs(InMemoryWorld w) {
-    MarketplaceScenarios.seedJobs(w.ports());
+  static void seedJobs(PortWorld w) {
+    MarketplaceScenarios.seedJobs(w);
   }
 
   static void handyman(
-      InMemoryWorld w, String id, io.github.handymanworkflows.handyman.HandymanStats stats) {
+      PortWorld w, String id, io.github.handymanworkflows.handyman.HandymanStats stats) {
     w.users.save(TestUsers.handyman(id).name("Tunde", id).build());
     HandymanProfile profile =
         TestHandymen.matchable(id, TestPlaces.IKEJA, "plumbing").withStats(stats);
@@ -248,7 +248,7 @@ class WorkflowFaultSweepTest {
   }
 
   static io.github.handymanworkflows.event.Event<JobPosted> post(
-      InMemoryWorld w, String jobId, Instant at) {
-    return MarketplaceScenarios.post(w.ports(), jobId, at);
+      PortWorld w, String jobId, Instant at) {
+    return MarketplaceScenarios.post(w, jobId, at);
   }
 }

@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.handymanworkflows.engine.ManualClock;
 import io.github.handymanworkflows.engine.RunRecord;
 import io.github.handymanworkflows.engine.RunStatus;
-import io.github.handymanworkflows.test.InMemoryWorld;
+import io.github.handymanworkflows.scenarios.ScenarioWorld;
+import io.github.handymanworkflows.test.PortWorld;
 import io.github.handymanworkflows.test.WorkflowTestDriver;
 import io.github.handymanworkflows.test.data.TestHandymen;
 import io.github.handymanworkflows.test.data.TestPlaces;
@@ -57,7 +58,8 @@ class HandymanPerformanceCursorTest {
   static final Instant FIRST_RUN = Instant.parse("2026-01-12T00:00:00Z");
 
   final ManualClock clock = new ManualClock(Instant.parse("2026-01-10T09:00:00Z"));
-  final InMemoryWorld world = new InMemoryWorld();
+  final ScenarioWorld storage = ScenarioWorld.create();
+  final PortWorld world = storage.ports();
 
   List<String> seedHandymen() {
     List<String> ids = new ArrayList<>();
@@ -84,6 +86,7 @@ class HandymanPerformanceCursorTest {
             .registry(HandymanWorkflows.registry())
             .functions(
                 List.of(HandymanPerformanceFlow.create(deps), SendPerformanceEmail.create(deps)))
+            .store(storage.engineStore())
             .build();
 
     driver.advanceTo(FIRST_RUN.plus(Duration.ofMinutes(1)));

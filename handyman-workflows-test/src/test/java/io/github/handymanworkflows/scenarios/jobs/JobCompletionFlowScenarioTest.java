@@ -23,7 +23,7 @@ import io.github.handymanworkflows.event.JobCompleted;
 import io.github.handymanworkflows.handyman.HandymanProfile;
 import io.github.handymanworkflows.handyman.HandymanStats;
 import io.github.handymanworkflows.mail.MailMessage;
-import io.github.handymanworkflows.test.InMemoryWorld;
+import io.github.handymanworkflows.scenarios.ScenarioWorld;
 import io.github.handymanworkflows.workflows.WorkflowSettings;
 import io.github.handymanworkflows.workflows.jobs.HandymanAvailabilityFlow;
 import io.github.handymanworkflows.workflows.jobs.JobCompletionFlow;
@@ -119,7 +119,7 @@ class JobCompletionFlowScenarioTest {
     // no "review requested" marker of its own, so with a provider's 24-hour window a duplicate more
     // than a day late asks again (an open item).
     JobScenario s =
-        new JobScenario(WorkflowSettings.defaults(), new InMemoryWorld(Duration.ofDays(30)));
+        new JobScenario(WorkflowSettings.defaults(), ScenarioWorld.create(Duration.ofDays(30)));
     busyHandymanWithAcceptedJob(s);
     var completed = s.complete("job-1", "h-1", 5);
     s.driver.send(completed);

@@ -38,7 +38,8 @@ import io.github.handymanworkflows.mail.Mailer;
 import io.github.handymanworkflows.mail.RecordingMailer;
 import io.github.handymanworkflows.mail.TemplateRenderer;
 import io.github.handymanworkflows.review.Review;
-import io.github.handymanworkflows.test.InMemoryWorld;
+import io.github.handymanworkflows.scenarios.ScenarioWorld;
+import io.github.handymanworkflows.test.PortWorld;
 import io.github.handymanworkflows.test.WorkflowTestDriver;
 import io.github.handymanworkflows.test.data.TestHandymen;
 import io.github.handymanworkflows.test.data.TestJobs;
@@ -80,10 +81,10 @@ class JobEventInterleavingPropertyTest {
   /** Remembers when each key was first delivered, and counts sends the provider de-duplicated. */
   static final class TimedMailer implements Mailer {
     final Map<String, Instant> deliveredAt = new HashMap<>();
-    final InMemoryWorld world;
+    final PortWorld world;
     final ManualClock clock;
 
-    TimedMailer(InMemoryWorld world, ManualClock clock) {
+    TimedMailer(PortWorld world, ManualClock clock) {
       this.world = world;
       this.clock = clock;
     }
@@ -102,7 +103,8 @@ class JobEventInterleavingPropertyTest {
   static final class Host {
     final Random random;
     final ManualClock clock = new ManualClock(JobScenario.START);
-    final InMemoryWorld world = new InMemoryWorld();
+    final ScenarioWorld storage = ScenarioWorld.create();
+    final PortWorld world = storage.ports();
     final TimedMailer mailer = new TimedMailer(world, clock);
     final WorkflowTestDriver driver;
     final Map<String, Event<JobCompleted>> completions = new HashMap<>();
@@ -147,6 +149,7 @@ class JobEventInterleavingPropertyTest {
               .seed(seed)
               .registry(JobScenario.registry())
               .functions(JobWorkflows.all(deps))
+              .store(storage.engineStore())
               .build();
       world.users.save(TestUsers.customer(CUSTOMER).build());
       for (int i = 0; i < HANDYMEN.size(); i++) {

@@ -32,7 +32,8 @@ import io.github.handymanworkflows.handyman.HandymanStats;
 import io.github.handymanworkflows.job.Job;
 import io.github.handymanworkflows.mail.MailMessage;
 import io.github.handymanworkflows.review.Review;
-import io.github.handymanworkflows.test.InMemoryWorld;
+import io.github.handymanworkflows.scenarios.ScenarioWorld;
+import io.github.handymanworkflows.test.PortWorld;
 import io.github.handymanworkflows.test.WorkflowTestDriver;
 import io.github.handymanworkflows.test.data.TestHandymen;
 import io.github.handymanworkflows.test.data.TestPlaces;
@@ -62,7 +63,8 @@ final class JobScenario {
   static final GeoPoint FURTHER = GeoPoint.of(6.7518, 3.3515);
 
   final ManualClock clock = new ManualClock(START);
-  final InMemoryWorld world;
+  final ScenarioWorld storage;
+  final PortWorld world;
   final WorkflowTestDriver driver;
 
   JobScenario() {
@@ -70,20 +72,22 @@ final class JobScenario {
   }
 
   JobScenario(WorkflowSettings settings) {
-    this(settings, new InMemoryWorld());
+    this(settings, ScenarioWorld.create());
   }
 
   /**
    * A scenario in {@code world}, for example one whose mailer keeps idempotency keys longer than a
    * real provider does.
    */
-  JobScenario(WorkflowSettings settings, InMemoryWorld world) {
-    this.world = world;
+  JobScenario(WorkflowSettings settings, ScenarioWorld storage) {
+    this.storage = storage;
+    this.world = storage.ports();
     driver =
         WorkflowTestDriver.builder()
             .clock(clock)
             .registry(registry())
             .functions(JobWorkflows.all(world.dependencies(clock, settings)))
+            .store(storage.engineStore())
             .build();
     world.users.save(TestUsers.customer(CUSTOMER).name("Chioma", "Eze").build());
   }

@@ -18,8 +18,10 @@ package io.github.handymanworkflows.scenarios.maintenance;
 import io.github.handymanworkflows.engine.ManualClock;
 import io.github.handymanworkflows.event.EventCatalogue;
 import io.github.handymanworkflows.event.EventType;
+import io.github.handymanworkflows.health.HealthProbe;
 import io.github.handymanworkflows.mail.MailMessage;
-import io.github.handymanworkflows.test.InMemoryWorld;
+import io.github.handymanworkflows.scenarios.ScenarioWorld;
+import io.github.handymanworkflows.test.PortWorld;
 import io.github.handymanworkflows.test.WorkflowTestDriver;
 import io.github.handymanworkflows.test.data.TestUsers;
 import io.github.handymanworkflows.workflows.WorkflowSettings;
@@ -31,14 +33,15 @@ import java.util.List;
 final class MaintenanceScenario {
 
   final ManualClock clock;
-  final InMemoryWorld world = new InMemoryWorld();
+  final ScenarioWorld storage = ScenarioWorld.create();
+  final PortWorld world = storage.ports();
   final WorkflowTestDriver driver;
 
   MaintenanceScenario(Instant start, WorkflowSettings settings) {
-    this(start, settings, new InMemoryWorld());
+    this(start, settings, List.of());
   }
 
-  MaintenanceScenario(Instant start, WorkflowSettings settings, InMemoryWorld seeded) {
+  MaintenanceScenario(Instant start, WorkflowSettings settings, List<HealthProbe> probes) {
     clock = new ManualClock(start);
     world.users.save(TestUsers.admin("admin-1").name("Amaka", "Obi").build());
     world.users.save(TestUsers.admin("admin-2").name("Bola", "Ade").build());
@@ -46,7 +49,7 @@ final class MaintenanceScenario {
         TestUsers.admin("admin-old")
             .archived(Instant.parse("2026-01-02T00:00:00Z"), "left")
             .build());
-    world.probes.addAll(seeded.probes);
+    world.probes.addAll(probes);
     driver =
         WorkflowTestDriver.builder()
             .clock(clock)
@@ -54,6 +57,7 @@ final class MaintenanceScenario {
                 EventCatalogue.registry()
                     .with(MaintenanceWorkflows.events().toArray(EventType<?>[]::new)))
             .functions(MaintenanceWorkflows.all(world.dependencies(clock, settings)))
+            .store(storage.engineStore())
             .build();
   }
 

@@ -18,15 +18,16 @@ package io.github.handymanworkflows.scenarios.maintenance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.handymanworkflows.engine.RunRecord;
+import io.github.handymanworkflows.health.HealthProbe;
 import io.github.handymanworkflows.health.HealthStatus;
 import io.github.handymanworkflows.health.MeasuredProbe;
 import io.github.handymanworkflows.mail.MailMessage;
-import io.github.handymanworkflows.test.InMemoryWorld;
 import io.github.handymanworkflows.workflows.WorkflowSettings;
 import io.github.handymanworkflows.workflows.maintenance.SystemHealthFlow;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -41,9 +42,9 @@ class SystemHealthFlowScenarioTest {
   final MaintenanceScenario s =
       new MaintenanceScenario(START, WorkflowSettings.defaults(), probes());
 
-  InMemoryWorld probes() {
-    InMemoryWorld seeded = new InMemoryWorld();
-    seeded.probes.add(
+  List<HealthProbe> probes() {
+    List<HealthProbe> seeded = new ArrayList<>();
+    seeded.add(
         new MeasuredProbe(
             "mongo",
             () -> {
@@ -54,7 +55,7 @@ class SystemHealthFlowScenarioTest {
               return "pong";
             },
             nanos::get));
-    seeded.probes.add(new MeasuredProbe("redis", () -> nanos.addAndGet(3_000_000), nanos::get));
+    seeded.add(new MeasuredProbe("redis", () -> nanos.addAndGet(3_000_000), nanos::get));
     return seeded;
   }
 
