@@ -534,6 +534,11 @@ public final class EmbeddedEngine
   }
 
   @Override
+  public List<List<RunCount>> countRunsByWindow(Instant from, Duration width, int windows) {
+    return store.countRunsByWindow(from, width, windows);
+  }
+
+  @Override
   public Optional<StoredRun> storedRun(String runId) {
     return store.findRun(runId);
   }

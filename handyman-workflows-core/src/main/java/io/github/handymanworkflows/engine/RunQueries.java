@@ -19,6 +19,7 @@ import io.github.handymanworkflows.engine.store.RunCount;
 import io.github.handymanworkflows.engine.store.RunPage;
 import io.github.handymanworkflows.engine.store.RunQuery;
 import io.github.handymanworkflows.engine.store.StoredRun;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -36,6 +37,12 @@ public interface RunQueries {
 
   /** Runs per function and status started in {@code [from, before)} (null for unbounded). */
   List<RunCount> countRuns(@Nullable Instant from, @Nullable Instant before);
+
+  /**
+   * Runs per function and status in each of {@code windows} adjacent windows of {@code width} from
+   * {@code from}, in one store call; see {@code EngineStore.countRunsByWindow}.
+   */
+  List<List<RunCount>> countRunsByWindow(Instant from, Duration width, int windows);
 
   /** One run as stored, with its scheduled work and open waits. */
   Optional<StoredRun> storedRun(String runId);

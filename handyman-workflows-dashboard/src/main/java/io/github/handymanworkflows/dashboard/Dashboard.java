@@ -17,8 +17,8 @@ package io.github.handymanworkflows.dashboard;
 
 import io.github.handymanworkflows.dashboard.internal.Csrf;
 import io.github.handymanworkflows.dashboard.internal.FunctionsView;
-import io.github.handymanworkflows.dashboard.internal.Html;
 import io.github.handymanworkflows.dashboard.internal.Page;
+import io.github.handymanworkflows.dashboard.internal.PathSegments;
 import io.github.handymanworkflows.dashboard.internal.RunView;
 import io.github.handymanworkflows.dashboard.internal.RunsView;
 import io.github.handymanworkflows.dashboard.internal.ViewContext;
@@ -35,12 +35,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,9 +69,8 @@ public final class Dashboard {
           + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
   private static final Logger LOGGER = LoggerFactory.getLogger(Dashboard.class);
-  private static final Pattern RUN = Pattern.compile("/runs/([^/]{1,200})");
-  private static final Pattern ACTION =
-      Pattern.compile("/runs/([^/]{1,200})/(retry|cancel|replay)");
+  private static final int MAX_RUN_ID = 200;
+  private static final Set<String> OPERATIONS = Set.of("retry", "cancel", "replay");
   // Read once: the jar's assets never change, and every page load asks for them.
   private static final Map<String, byte[]> ASSETS = loadAssets("dashboard.css", "dashboard.js");
 
@@ -97,19 +96,25 @@ public final class Dashboard {
     return readOnly;
   }
 
-  /** Answers one request; never throws for bad input (it answers 4xx instead). */
+  /**
+   * Answers one request; never throws for bad input (it answers 4xx instead). The request's path is
+   * raw, as sent: the dashboard splits it into segments and decodes each once (see {@link
+   * DashboardRequest#path()}).
+   */
   public DashboardResponse handle(DashboardRequest request) {
     String method = request.method().toUpperCase(Locale.ROOT);
-    String path = request.path();
-    if (path.startsWith("/assets/")) {
-      return method.equals("GET") || method.equals("HEAD")
-          ? asset(path.substring(8))
-          : notAllowed();
+    List<String> path;
+    try {
+      path = PathSegments.decode(request.path());
+    } catch (PathSegments.MalformedPathException e) {
+      return plain(400, "Bad request: " + e.getMessage() + ".");
+    }
+    if (path.size() == 2 && path.get(0).equals("assets")) {
+      return method.equals("GET") || method.equals("HEAD") ? asset(path.get(1)) : notAllowed();
     }
     if (method.equals("POST")) {
-      Matcher action = ACTION.matcher(path);
-      return action.matches()
-          ? action(request, action.group(1), action.group(2))
+      return path.size() == 3 && isRunId(path) && OPERATIONS.contains(path.get(2))
+          ? action(request, path.get(1), path.get(2))
           : plain(404, "Not found.");
     }
     if (!method.equals("GET") && !method.equals("HEAD")) {
@@ -122,13 +127,13 @@ public final class Dashboard {
         new ViewContext(
             engine, zone, request.basePath(), readOnly, token, engine.clock().instant());
     DashboardResponse page;
-    Matcher run = RUN.matcher(path);
-    if (path.equals("/")) {
+    if (path.isEmpty()) {
       page = html(200, RunsView.render(context, request.query(), pageSize));
-    } else if (path.equals("/functions")) {
+    } else if (path.equals(List.of("functions"))) {
       page = html(200, FunctionsView.render(context));
-    } else if (run.matches()) {
-      Optional<StoredRun> found = engine.storedRun(run.group(1));
+    } else if (path.size() == 2 && isRunId(path)) {
+      String runId = path.get(1);
+      Optional<StoredRun> found = engine.storedRun(runId);
       page =
           found
               .map(r -> html(200, RunView.render(context, r, notice(request.query()))))
@@ -141,9 +146,7 @@ public final class Dashboard {
                               "Not found",
                               "runs",
                               readOnly,
-                              "No run has the id "
-                                  + run.group(1)
-                                  + " (ended runs may have been dropped).",
+                              "No run has the id " + runId + " (ended runs may have been dropped).",
                               "")));
     } else {
       return plain(404, "Not found.");
@@ -154,6 +157,12 @@ public final class Dashboard {
     Map<String, String> headers = new LinkedHashMap<>(page.headers());
     headers.put("Set-Cookie", Csrf.cookie(token, cookiePath(request), request.secure()));
     return new DashboardResponse(page.status(), headers, page.body());
+  }
+
+  /** Whether the segments are {@code runs/<id>...} with a plausible id (decoded). */
+  private static boolean isRunId(List<String> path) {
+    String id = path.get(1);
+    return path.get(0).equals("runs") && !id.isEmpty() && id.length() <= MAX_RUN_ID;
   }
 
   private static String cookiePath(DashboardRequest request) {
@@ -189,7 +198,7 @@ public final class Dashboard {
     String location =
         request.basePath()
             + "/runs/"
-            + Html.url(runId)
+            + PathSegments.encode(runId)
             + "?op="
             + operation
             + "&outcome="

@@ -28,8 +28,10 @@ import org.jspecify.annotations.Nullable;
  * @param method the HTTP method
  * @param basePath where the dashboard is mounted, without a trailing slash (e.g. {@code
  *     /handyman/dashboard}); links and the CSRF cookie's path start with it
- * @param path the path below {@code basePath}, starting with {@code /} ({@code /} for the runs
- *     list)
+ * @param path the raw path below {@code basePath}, still percent-encoded as it came in the request
+ *     line, starting with {@code /} ({@code /} for the runs list); adapters must not decode or
+ *     normalize it (see {@link #pathBelow}): the dashboard splits it into segments and decodes each
+ *     segment once, so every adapter resolves a URL the same way
  * @param query the query parameters (first value of each)
  * @param form the URL-encoded form fields of a POST (first value of each)
  * @param cookies the request's cookies by name
@@ -68,6 +70,32 @@ public record DashboardRequest(
     query = Map.copyOf(query);
     form = Map.copyOf(form);
     cookies = Map.copyOf(cookies);
+  }
+
+  /**
+   * The raw path below a mount, for an adapter: {@code /dash/runs/a%2Fb} below {@code /dash} is
+   * {@code /runs/a%2Fb} (still encoded), {@code /dash} is {@code /}. Null when the path is not
+   * below the mount, compared raw and case-sensitively: {@code /dashx} or an encoded {@code
+   * /d%61sh} is not the mount, whatever the server's own matching decided. An encoded slash right
+   * after the mount ({@code /dash%2Ffunctions}) is kept as a segment, for the dashboard to refuse
+   * as it refuses every encoded slash.
+   *
+   * @param rawRequestPath the request's path as sent, without the query
+   * @param basePath the mount path, with or without a trailing slash
+   */
+  public static @Nullable String pathBelow(String rawRequestPath, String basePath) {
+    String base = basePath.endsWith("/") ? basePath.substring(0, basePath.length() - 1) : basePath;
+    if (!rawRequestPath.startsWith(base)) {
+      return null;
+    }
+    String below = rawRequestPath.substring(base.length());
+    if (below.isEmpty()) {
+      return "/";
+    }
+    if (below.startsWith("/")) {
+      return below;
+    }
+    return below.regionMatches(true, 0, "%2F", 0, 3) ? "/" + below : null;
   }
 
   /**

@@ -20,7 +20,6 @@ import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpsExchange;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Objects;
@@ -58,14 +57,11 @@ public final class JdkDashboardHandler implements HttpHandler {
   @Override
   public void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
-      String fullPath = exchange.getRequestURI().getRawPath();
-      if (!fullPath.startsWith(basePath)) {
-        send(exchange, 404, Map.of(), new byte[0]);
-        return;
-      }
-      String path = fullPath.substring(basePath.length());
-      if (!path.isEmpty() && !path.startsWith("/")) {
-        // "/dashboardx" shares the context's prefix but is not below it.
+      // Raw, as sent: the dashboard decodes it, so this adapter and the Spring one agree.
+      String path = DashboardRequest.pathBelow(exchange.getRequestURI().getRawPath(), basePath);
+      if (path == null) {
+        // "/dashboardx" shares the context's prefix but is not below it; the JDK matched the
+        // context on the decoded path, so "/d%61shboard" lands here too.
         send(exchange, 404, Map.of(), new byte[0]);
         return;
       }
@@ -92,9 +88,7 @@ public final class JdkDashboardHandler implements HttpHandler {
               new DashboardRequest(
                   exchange.getRequestMethod(),
                   basePath,
-                  path.isEmpty()
-                      ? "/"
-                      : URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8),
+                  path,
                   DashboardRequest.parseUrlEncoded(exchange.getRequestURI().getRawQuery()),
                   form,
                   DashboardRequest.parseCookies(exchange.getRequestHeaders().getFirst("Cookie")),

@@ -121,7 +121,8 @@ class DashboardTest {
     assertThat(page.text()).doesNotContain("<script>").doesNotContain(" style=");
     assertThat(get(dashboard(false), "/assets/dashboard.js", Map.of()).text())
         .contains("data-autosubmit");
-    assertThat(get(dashboard(false), "/assets/../secret", Map.of()).status()).isEqualTo(404);
+    assertThat(get(dashboard(false), "/assets/../secret", Map.of()).status()).isEqualTo(400);
+    assertThat(get(dashboard(false), "/assets/secret", Map.of()).status()).isEqualTo(404);
   }
 
   @Test
@@ -260,6 +261,27 @@ class DashboardTest {
         .contains("id=\"cancel-form\"");
     assertThat(html).doesNotContain("data-refresh-seconds");
     assertThat(get(dashboard(false), "/runs/nope", Map.of()).status()).isEqualTo(404);
+  }
+
+  @Test
+  void thePathIsSplitBeforeEachSegmentIsDecodedOnceAndBadPathsAreRefused() {
+    Dashboard d = dashboard(false);
+    String runId = failedRun();
+
+    assertThat(get(d, "/runs/" + runId, Map.of()).status()).isEqualTo(200);
+    assertThat(get(d, "/%72uns/" + runId, Map.of()).status()).isEqualTo(200);
+    assertThat(get(d, "/functions", Map.of()).status()).isEqualTo(200);
+    assertThat(get(d, "/runs%2F" + runId, Map.of()).status()).isEqualTo(400);
+    assertThat(get(d, "/runs/%252E%252E", Map.of()).status()).isEqualTo(404);
+    for (String bad : new String[] {"/runs/%zz", "/runs/%4", "/runs/%C3", "/runs/a%2Fb", "/x/.."}) {
+      DashboardResponse answer = get(d, bad, Map.of());
+      assertThat(answer.status()).as(bad).isEqualTo(400);
+      assertThat(answer.text()).as(bad).startsWith("Bad request: ");
+    }
+    assertThat(DashboardRequest.pathBelow("/dash/runs/a%2Fb", "/dash")).isEqualTo("/runs/a%2Fb");
+    assertThat(DashboardRequest.pathBelow("/dash", "/dash/")).isEqualTo("/");
+    assertThat(DashboardRequest.pathBelow("/dashx", "/dash")).isNull();
+    assertThat(DashboardRequest.pathBelow("/d%61sh/", "/dash")).isNull();
   }
 
   private static int count(String text, String needle) {

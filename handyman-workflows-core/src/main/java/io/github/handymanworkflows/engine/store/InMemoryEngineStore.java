@@ -16,6 +16,7 @@
 package io.github.handymanworkflows.engine.store;
 
 import io.github.handymanworkflows.engine.RunStatus;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -193,6 +194,12 @@ public final class InMemoryEngineStore implements EngineStore {
   @Override
   public synchronized List<RunCount> countRuns(@Nullable Instant from, @Nullable Instant before) {
     return RunCount.tally(byId.values(), from, before);
+  }
+
+  @Override
+  public synchronized List<List<RunCount>> countRunsByWindow(
+      Instant from, Duration width, int windows) {
+    return RunCount.tallyByWindow(byId.values(), from, width, windows);
   }
 
   private static void select(

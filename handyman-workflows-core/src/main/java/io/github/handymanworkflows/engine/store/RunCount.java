@@ -16,6 +16,7 @@
 package io.github.handymanworkflows.engine.store;
 
 import io.github.handymanworkflows.engine.RunStatus;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -33,6 +34,9 @@ import org.jspecify.annotations.Nullable;
  * @param count at least 1 (stores leave out empty groups)
  */
 public record RunCount(String functionId, RunStatus status, long count) {
+
+  /** The most windows {@link EngineStore#countRunsByWindow} counts in one call. */
+  public static final int MAX_WINDOWS = 1000;
 
   /** Validates the fields. */
   public RunCount {
@@ -59,5 +63,43 @@ public record RunCount(String functionId, RunStatus status, long count) {
     counts.forEach(
         (fn, byStatus) -> byStatus.forEach((s, n) -> result.add(new RunCount(fn, s, n))));
     return result;
+  }
+
+  /**
+   * Counts runs by window, function and status: element {@code i} is {@link #tally} over {@code
+   * [from + i * width, from + (i + 1) * width)}, in one pass over the runs.
+   */
+  public static List<List<RunCount>> tallyByWindow(
+      Iterable<StoredRun> runs, Instant from, Duration width, int windows) {
+    checkWindows(width, windows);
+    List<List<StoredRun>> byWindow = new ArrayList<>(windows);
+    for (int i = 0; i < windows; i++) {
+      byWindow.add(new ArrayList<>());
+    }
+    Instant end = from.plus(width.multipliedBy(windows));
+    for (StoredRun run : runs) {
+      Instant started = run.startedAt();
+      if (!started.isBefore(from) && started.isBefore(end)) {
+        int window = (int) Duration.between(from, started).dividedBy(width);
+        byWindow.get(window).add(run);
+      }
+    }
+    List<List<RunCount>> result = new ArrayList<>(windows);
+    for (List<StoredRun> window : byWindow) {
+      result.add(tally(window, null, null));
+    }
+    return result;
+  }
+
+  /** Checks the arguments of {@link EngineStore#countRunsByWindow}. */
+  static void checkWindows(Duration width, int windows) {
+    Objects.requireNonNull(width, "width must not be null");
+    if (width.isNegative() || width.isZero()) {
+      throw new IllegalArgumentException("width must be positive, not " + width);
+    }
+    if (windows < 1 || windows > MAX_WINDOWS) {
+      throw new IllegalArgumentException(
+          "windows must be between 1 and " + MAX_WINDOWS + ", not " + windows);
+    }
   }
 }

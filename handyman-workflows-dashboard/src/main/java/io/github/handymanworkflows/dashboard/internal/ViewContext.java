@@ -35,7 +35,7 @@ public record ViewContext(
 
   /** The link to one run. */
   public String runHref(String runId) {
-    return base + "/runs/" + Html.url(runId);
+    return base + "/runs/" + PathSegments.encode(runId);
   }
 
   /** The link to the runs list filtered by function and status (either may be null). */

@@ -322,6 +322,32 @@ public abstract class EngineStoreContract {
   }
 
   @Test
+  void runsAreCountedPerWindowAsCountRunsCountsEachWindow() {
+    store.createRun(run("r-1", "welcome", NOW.minusSeconds(1)));
+    store.createRun(run("r-2", "welcome", NOW));
+    StoredRun third = run("r-3", "welcome", NOW.plusSeconds(59));
+    store.createRun(third);
+    store.replaceRun(1, ended(third, RunStatus.FAILED, null, new SerializedError("E", "x", null)));
+    store.createRun(run("r-4", "digest", NOW.plusSeconds(60)));
+    store.createRun(run("r-5", "digest", NOW.plusSeconds(180)));
+
+    store = reopen(store);
+    List<List<RunCount>> windows = store.countRunsByWindow(NOW, Duration.ofMinutes(1), 3);
+    assertThat(windows).hasSize(3);
+    assertThat(windows.get(0))
+        .containsExactlyInAnyOrder(
+            new RunCount("welcome", RunStatus.RUNNING, 1),
+            new RunCount("welcome", RunStatus.FAILED, 1));
+    assertThat(windows.get(1)).containsExactly(new RunCount("digest", RunStatus.RUNNING, 1));
+    assertThat(windows.get(2)).isEmpty();
+    for (int i = 0; i < 3; i++) {
+      Instant start = NOW.plus(Duration.ofMinutes(i));
+      assertThat(windows.get(i))
+          .containsExactlyInAnyOrderElementsOf(store.countRuns(start, start.plusSeconds(60)));
+    }
+  }
+
+  @Test
   void anEndedRunReopenedByARetryIsRunningAgain() {
     StoredRun first = run("r-1", "welcome", NOW);
     store.createRun(first);

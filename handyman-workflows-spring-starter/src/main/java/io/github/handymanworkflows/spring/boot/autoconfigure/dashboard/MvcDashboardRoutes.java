@@ -49,8 +49,13 @@ public final class MvcDashboardRoutes {
   private static ServerResponse serve(ServerRequest request, String base, Dashboard dashboard) {
     HttpServletRequest servlet = request.servletRequest();
     String mount = servlet.getContextPath() + base;
-    String uri = servlet.getRequestURI();
-    String below = uri.length() > mount.length() ? uri.substring(mount.length()) : "/";
+    // getRequestURI is raw (not decoded, not normalized): the dashboard decodes it, so this
+    // adapter and the JDK one agree. Spring matched the route on decoded segments, so a path
+    // like "/handyman/d%61shboard" may reach here without being below the mount as sent.
+    String below = DashboardRequest.pathBelow(servlet.getRequestURI(), mount);
+    if (below == null) {
+      return ServerResponse.notFound().build();
+    }
     Map<String, String> form = new LinkedHashMap<>();
     if ("POST".equalsIgnoreCase(servlet.getMethod())) {
       // The servlet container parsed the URL-encoded body into the parameters already.
@@ -75,7 +80,7 @@ public final class MvcDashboardRoutes {
             new DashboardRequest(
                 servlet.getMethod(),
                 mount,
-                below.isEmpty() ? "/" : below,
+                below,
                 DashboardRequest.parseUrlEncoded(servlet.getQueryString()),
                 form,
                 cookies,

@@ -23,6 +23,7 @@ import io.github.handymanworkflows.engine.store.RunCount;
 import io.github.handymanworkflows.engine.store.RunPage;
 import io.github.handymanworkflows.engine.store.RunQuery;
 import io.github.handymanworkflows.engine.store.StoredRun;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -128,6 +129,11 @@ public final class MeteredEngineStore implements EngineStore {
   @Override
   public List<RunCount> countRuns(@Nullable Instant from, @Nullable Instant before) {
     return delegate.countRuns(from, before);
+  }
+
+  @Override
+  public List<List<RunCount>> countRunsByWindow(Instant from, Duration width, int windows) {
+    return delegate.countRunsByWindow(from, width, windows);
   }
 
   @Override
