@@ -42,12 +42,14 @@ import io.github.handymanworkflows.engine.store.StoredRun;
 import io.github.handymanworkflows.mongo.internal.Calls;
 import io.github.handymanworkflows.mongo.internal.Docs;
 import io.github.handymanworkflows.mongo.internal.JsonBson;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import java.util.function.LongSupplier;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -281,27 +283,78 @@ public final class MongoEngineStore implements EngineStore {
     if (before != null) {
       filters.add(lt("startedAt", Docs.date(before)));
     }
+    List<RunCount> result = new ArrayList<>();
+    countGroups(
+        "engine.countRuns",
+        filters,
+        new Document(),
+        (group, count) ->
+            result.add(
+                new RunCount(
+                    Docs.string(group, "functionId"),
+                    RunStatus.valueOf(Docs.string(group, "status")),
+                    count)));
+    return result;
+  }
+
+  /**
+   * One aggregation for every window: the server groups the runs by window, function and status,
+   * the window being {@code floor((startedAt - from) / width)}.
+   */
+  @Override
+  public List<List<RunCount>> countRunsByWindow(Instant from, Duration width, int windows) {
+    RunCount.checkWindows(width, windows);
+    if (width.toNanos() % 1_000_000 != 0) {
+      // Stored times have millisecond precision; a finer width cannot be grouped on the server.
+      return EngineStore.super.countRunsByWindow(from, width, windows);
+    }
+    long widthMillis = width.toMillis();
+    Instant end = from.plus(width.multipliedBy(windows));
+    List<List<RunCount>> result = new ArrayList<>(windows);
+    for (int i = 0; i < windows; i++) {
+      result.add(new ArrayList<>());
+    }
+    Document window =
+        new Document(
+            "$floor",
+            new Document(
+                "$divide",
+                List.of(
+                    new Document("$subtract", List.of("$startedAt", Docs.date(from))),
+                    widthMillis)));
+    countGroups(
+        "engine.countRunsByWindow",
+        List.of(gte("startedAt", Docs.date(from)), lt("startedAt", Docs.date(end))),
+        new Document("window", window),
+        (group, count) ->
+            result
+                .get((int) Docs.number(group, "window"))
+                .add(
+                    new RunCount(
+                        Docs.string(group, "functionId"),
+                        RunStatus.valueOf(Docs.string(group, "status")),
+                        count)));
+    return result;
+  }
+
+  /**
+   * Counts the runs matching {@code filters}, grouped by function, status and {@code extraKeys}.
+   */
+  private void countGroups(
+      String operation, List<Bson> filters, Document extraKeys, BiConsumer<Document, Long> row) {
     List<Bson> pipeline = new ArrayList<>();
     if (!filters.isEmpty()) {
       pipeline.add(Aggregates.match(and(filters)));
     }
-    pipeline.add(
-        Aggregates.group(
-            new Document("functionId", "$functionId").append("status", "$status"),
-            Accumulators.sum("count", 1)));
-    List<RunCount> result = new ArrayList<>();
-    for (Document row :
+    Document keys = new Document("functionId", "$functionId").append("status", "$status");
+    keys.putAll(extraKeys);
+    pipeline.add(Aggregates.group(keys, Accumulators.sum("count", 1)));
+    for (Document doc :
         calls.list(
-            "engine.countRuns",
+            operation,
             runs.aggregate(pipeline).maxTime(calls.timeout().toMillis(), TimeUnit.MILLISECONDS))) {
-      Document group = row.get("_id", Document.class);
-      result.add(
-          new RunCount(
-              Docs.string(group, "functionId"),
-              RunStatus.valueOf(Docs.string(group, "status")),
-              Docs.number(row, "count")));
+      row.accept(doc.get("_id", Document.class), Docs.number(doc, "count"));
     }
-    return result;
   }
 
   private List<StoredRun> select(String operation, Bson filter) {

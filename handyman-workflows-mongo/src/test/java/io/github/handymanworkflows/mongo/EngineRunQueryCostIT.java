@@ -31,6 +31,7 @@ import io.github.handymanworkflows.engine.store.StoredRun;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,6 +60,7 @@ class EngineRunQueryCostIT {
   private static final String[] FUNCTIONS = {"send-welcome-email", "job-matching-flow", "digest"};
 
   private static final List<Integer> received = new CopyOnWriteArrayList<>();
+  private static final List<String> aggregations = new CopyOnWriteArrayList<>();
   private static InJvmMongo mongo;
   private static EngineStore store;
 
@@ -68,7 +70,11 @@ class EngineRunQueryCostIT {
         new InJvmMongo(
             new CommandListener() {
               @Override
-              public void commandStarted(CommandStartedEvent event) {}
+              public void commandStarted(CommandStartedEvent event) {
+                if (event.getCommandName().equals("aggregate")) {
+                  aggregations.add(event.getCommandName());
+                }
+              }
 
               @Override
               public void commandSucceeded(CommandSucceededEvent event) {
@@ -130,14 +136,16 @@ class EngineRunQueryCostIT {
         List.of());
   }
 
-  private record Measured<T>(T value, long millis, int documents) {}
+  private record Measured<T>(T value, long millis, int documents, int aggregations) {}
 
   private static <T> Measured<T> measure(Supplier<T> query) {
     received.clear();
+    aggregations.clear();
     long started = System.nanoTime();
     T value = query.get();
     long millis = (System.nanoTime() - started) / 1_000_000;
-    return new Measured<>(value, millis, received.stream().mapToInt(Integer::intValue).sum());
+    return new Measured<>(
+        value, millis, received.stream().mapToInt(Integer::intValue).sum(), aggregations.size());
   }
 
   @Test
@@ -154,6 +162,11 @@ class EngineRunQueryCostIT {
     Measured<List<RunCount>> counts = measure(() -> store.countRuns(null, null));
     Measured<List<RunCount>> lastHour =
         measure(() -> store.countRuns(START.plusSeconds(RUNS - 3600), START.plusSeconds(RUNS)));
+    Measured<List<List<RunCount>>> hourly =
+        measure(
+            () ->
+                store.countRunsByWindow(
+                    START.plusSeconds(RUNS - 24 * 3600), Duration.ofHours(1), 24));
 
     assertThat(newest.value().runs())
         .extracting(StoredRun::runId)
@@ -179,6 +192,12 @@ class EngineRunQueryCostIT {
     assertThat(counts.value()).hasSize(6).contains(new RunCount("digest", RunStatus.FAILED, 3_333));
     assertThat(counts.documents()).isEqualTo(6);
     assertThat(lastHour.value().stream().mapToLong(RunCount::count).sum()).isEqualTo(3_600);
+    assertThat(hourly.value())
+        .hasSize(24)
+        .allSatisfy(
+            hour -> assertThat(hour.stream().mapToLong(RunCount::count).sum()).isEqualTo(3_600));
+    assertThat(hourly.aggregations()).as("aggregations for the 24 hours").isEqualTo(1);
+    assertThat(hourly.documents()).isEqualTo(24 * 6);
 
     Path out = Path.of("target", "engine-run-queries.txt");
     Files.createDirectories(out.getParent());
@@ -191,6 +210,7 @@ class EngineRunQueryCostIT {
     line(report, "search by event id", byEvent);
     line(report, "counts per function and status, all runs", counts);
     line(report, "counts per function and status, one hour", lastHour);
+    line(report, "counts per function and status, 24 hourly windows in one call", hourly);
     Files.writeString(out, report.toString());
   }
 

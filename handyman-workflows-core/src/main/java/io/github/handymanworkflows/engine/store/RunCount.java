@@ -91,8 +91,12 @@ public record RunCount(String functionId, RunStatus status, long count) {
     return result;
   }
 
-  /** Checks the arguments of {@link EngineStore#countRunsByWindow}. */
-  static void checkWindows(Duration width, int windows) {
+  /**
+   * Checks the arguments of {@link EngineStore#countRunsByWindow}, for a store that overrides it.
+   *
+   * @throws IllegalArgumentException when width is not positive or windows is out of range
+   */
+  public static void checkWindows(Duration width, int windows) {
     Objects.requireNonNull(width, "width must not be null");
     if (width.isNegative() || width.isZero()) {
       throw new IllegalArgumentException("width must be positive, not " + width);
