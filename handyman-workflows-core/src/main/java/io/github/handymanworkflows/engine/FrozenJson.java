@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.AbstractList;
 import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -60,7 +61,7 @@ final class FrozenJson {
 
   /** The frozen {@code {}}; read-only like every frozen object, so one instance serves all. */
   static final ObjectNode EMPTY_OBJECT =
-      new ObjectNode(JsonNodeFactory.instance, new Fields(new String[0], new JsonNode[0]));
+      new ObjectNode(JsonNodeFactory.instance, Fields.of(new String[0], new JsonNode[0]));
 
   private FrozenJson() {}
 
@@ -95,9 +96,9 @@ final class FrozenJson {
     }
     Map<String, JsonNode> fields;
     if (size > MAX_SCANNED_FIELDS) {
-      fields = Collections.unmodifiableMap(new LinkedHashMap<>(new Fields(names, values)));
+      fields = Collections.unmodifiableMap(new LinkedHashMap<>(Fields.of(names, values)));
     } else {
-      fields = new Fields(shared(names), values);
+      fields = Fields.of(shared(names), values);
     }
     return new ObjectNode(JsonNodeFactory.instance, fields);
   }
@@ -117,19 +118,30 @@ final class FrozenJson {
   }
 
   /**
-   * Fields in insertion order: the names (shared, never changed) and the values in two arrays;
-   * read-only. Iterating hands out a small entry per field, garbage at once; only the arrays stay.
-   * A {@code Map} written out rather than an {@code AbstractMap}, whose two cached views would add
-   * a field each to every frozen object.
+   * Fields in insertion order: the names (an array shared, never changed) and the values;
+   * read-only. Objects of one to three fields (a step's {@code {"data": …}}, a point, an amount)
+   * keep their values in fields of their own, larger ones in an array. Iterating hands out a small
+   * entry per field, garbage at once. A {@code Map} written out rather than an {@code AbstractMap},
+   * whose two cached views would add a field each to every frozen object.
    */
-  private static final class Fields implements Map<String, JsonNode> {
-    private final String[] names;
-    private final JsonNode[] values;
+  private abstract static class Fields implements Map<String, JsonNode> {
+    final String[] names;
 
-    Fields(String[] names, JsonNode[] values) {
+    Fields(String[] names) {
       this.names = names;
-      this.values = values;
     }
+
+    static Fields of(String[] names, JsonNode[] values) {
+      return switch (values.length) {
+        case 1 -> new One(names, values[0]);
+        case 2 -> new Two(names, values[0], values[1]);
+        case 3 -> new Three(names, values[0], values[1], values[2]);
+        default -> new Many(names, values);
+      };
+    }
+
+    /** The value of the {@code i}-th field. */
+    abstract JsonNode valueAt(int i);
 
     private int indexOf(@Nullable Object name) {
       for (int i = 0; i < names.length; i++) {
@@ -143,7 +155,7 @@ final class FrozenJson {
     @Override
     public @Nullable JsonNode get(@Nullable Object name) {
       int i = indexOf(name);
-      return i < 0 ? null : values[i];
+      return i < 0 ? null : valueAt(i);
     }
 
     @Override
@@ -153,8 +165,8 @@ final class FrozenJson {
 
     @Override
     public boolean containsValue(@Nullable Object value) {
-      for (JsonNode v : values) {
-        if (v.equals(value)) {
+      for (int i = 0; i < names.length; i++) {
+        if (valueAt(i).equals(value)) {
           return true;
         }
       }
@@ -163,12 +175,12 @@ final class FrozenJson {
 
     @Override
     public int size() {
-      return values.length;
+      return names.length;
     }
 
     @Override
     public boolean isEmpty() {
-      return values.length == 0;
+      return names.length == 0;
     }
 
     @Override
@@ -192,15 +204,15 @@ final class FrozenJson {
 
     @Override
     public void clear() {
-      if (values.length > 0) {
+      if (names.length > 0) {
         throw new UnsupportedOperationException("a frozen JSON object is read-only");
       }
     }
 
     @Override
     public void forEach(BiConsumer<? super String, ? super JsonNode> action) {
-      for (int i = 0; i < values.length; i++) {
-        action.accept(names[i], values[i]);
+      for (int i = 0; i < names.length; i++) {
+        action.accept(names[i], valueAt(i));
       }
     }
 
@@ -226,7 +238,17 @@ final class FrozenJson {
 
     @Override
     public Collection<JsonNode> values() {
-      return Collections.unmodifiableList(Arrays.asList(values));
+      return new AbstractList<>() {
+        @Override
+        public JsonNode get(int i) {
+          return valueAt(i);
+        }
+
+        @Override
+        public int size() {
+          return names.length;
+        }
+      };
     }
 
     @Override
@@ -239,23 +261,23 @@ final class FrozenJson {
 
             @Override
             public boolean hasNext() {
-              return next < values.length;
+              return next < names.length;
             }
 
             @Override
             public Entry<String, JsonNode> next() {
-              if (next >= values.length) {
+              if (next >= names.length) {
                 throw new NoSuchElementException();
               }
               int i = next++;
-              return Map.entry(names[i], values[i]);
+              return Map.entry(names[i], valueAt(i));
             }
           };
         }
 
         @Override
         public int size() {
-          return values.length;
+          return names.length;
         }
       };
     }
@@ -266,11 +288,11 @@ final class FrozenJson {
       if (other == this) {
         return true;
       }
-      if (!(other instanceof Map<?, ?> map) || map.size() != values.length) {
+      if (!(other instanceof Map<?, ?> map) || map.size() != names.length) {
         return false;
       }
-      for (int i = 0; i < values.length; i++) {
-        if (!values[i].equals(map.get(names[i]))) {
+      for (int i = 0; i < names.length; i++) {
+        if (!valueAt(i).equals(map.get(names[i]))) {
           return false;
         }
       }
@@ -280,8 +302,8 @@ final class FrozenJson {
     @Override
     public int hashCode() {
       int hash = 0;
-      for (int i = 0; i < values.length; i++) {
-        hash += names[i].hashCode() ^ values[i].hashCode();
+      for (int i = 0; i < names.length; i++) {
+        hash += names[i].hashCode() ^ valueAt(i).hashCode();
       }
       return hash;
     }
@@ -289,10 +311,84 @@ final class FrozenJson {
     @Override
     public String toString() {
       StringBuilder text = new StringBuilder("{");
-      for (int i = 0; i < values.length; i++) {
-        text.append(i == 0 ? "" : ", ").append(names[i]).append('=').append(values[i]);
+      for (int i = 0; i < names.length; i++) {
+        text.append(i == 0 ? "" : ", ").append(names[i]).append('=').append(valueAt(i));
       }
       return text.append('}').toString();
+    }
+  }
+
+  private static final class One extends Fields {
+    private final JsonNode value0;
+
+    One(String[] names, JsonNode value0) {
+      super(names);
+      this.value0 = value0;
+    }
+
+    @Override
+    JsonNode valueAt(int i) {
+      if (i != 0) {
+        throw new IndexOutOfBoundsException(i);
+      }
+      return value0;
+    }
+  }
+
+  private static final class Two extends Fields {
+    private final JsonNode value0;
+    private final JsonNode value1;
+
+    Two(String[] names, JsonNode value0, JsonNode value1) {
+      super(names);
+      this.value0 = value0;
+      this.value1 = value1;
+    }
+
+    @Override
+    JsonNode valueAt(int i) {
+      return switch (i) {
+        case 0 -> value0;
+        case 1 -> value1;
+        default -> throw new IndexOutOfBoundsException(i);
+      };
+    }
+  }
+
+  private static final class Three extends Fields {
+    private final JsonNode value0;
+    private final JsonNode value1;
+    private final JsonNode value2;
+
+    Three(String[] names, JsonNode value0, JsonNode value1, JsonNode value2) {
+      super(names);
+      this.value0 = value0;
+      this.value1 = value1;
+      this.value2 = value2;
+    }
+
+    @Override
+    JsonNode valueAt(int i) {
+      return switch (i) {
+        case 0 -> value0;
+        case 1 -> value1;
+        case 2 -> value2;
+        default -> throw new IndexOutOfBoundsException(i);
+      };
+    }
+  }
+
+  private static final class Many extends Fields {
+    private final JsonNode[] values;
+
+    Many(String[] names, JsonNode[] values) {
+      super(names);
+      this.values = values;
+    }
+
+    @Override
+    JsonNode valueAt(int i) {
+      return values[i];
     }
   }
 }

@@ -121,4 +121,32 @@ class FrozenJsonTest {
     assertThat(frozen.has("id")).isTrue();
     assertThatThrownBy(frozen::removeAll).isInstanceOf(UnsupportedOperationException.class);
   }
+
+  @Test
+  void objectsOfEverySmallSizeReadLikeTheOriginal() {
+    for (int size = 0; size <= 6; size++) {
+      ObjectNode original = Json.mapper().createObjectNode();
+      IntStream.range(0, size).forEach(i -> original.put("k" + i, "v" + i));
+
+      ObjectNode frozen = FrozenJson.freezeObject(original);
+
+      assertThat(frozen).isEqualTo(original);
+      assertThat(original).isEqualTo(frozen);
+      assertThat(frozen.hashCode()).isEqualTo(original.hashCode());
+      assertThat(frozen.toString()).isEqualTo(original.toString());
+      assertThat(frozen.size()).isEqualTo(size);
+      List<String> names = new ArrayList<>();
+      frozen.fieldNames().forEachRemaining(names::add);
+      List<String> values = new ArrayList<>();
+      frozen.elements().forEachRemaining(v -> values.add(v.asText()));
+      assertThat(names)
+          .containsExactlyElementsOf(IntStream.range(0, size).mapToObj(i -> "k" + i).toList());
+      assertThat(values)
+          .containsExactlyElementsOf(IntStream.range(0, size).mapToObj(i -> "v" + i).toList());
+      assertThat(frozen.get("k" + size)).isNull();
+      if (size > 0) {
+        assertThat(frozen.get("k" + (size - 1)).asText()).isEqualTo("v" + (size - 1));
+      }
+    }
+  }
 }
