@@ -39,11 +39,12 @@ import org.jspecify.annotations.Nullable;
  * Read-only copies of the JSON trees a run keeps for its whole life (its trigger events and step
  * results). Jackson's {@link ObjectNode} keeps its fields in a {@code LinkedHashMap}: a hash table
  * and a 40-byte entry per field, about twice what the fields need. A frozen object keeps its values
- * in one array and its field names in another, shared by every frozen object with the same names in
- * the same order (every run of a function gets events and step results of the same few shapes), so
- * a sleeping run pays four bytes per field instead of an entry. Empty objects are one shared
- * instance. The trees are the same JSON to every reader (Jackson serialises and reads them as
- * usual); changing one throws, which is what the store's contract asks of them anyway.
+ * (in fields of its own up to three, else in one array) and its field names in an array shared by
+ * every frozen object with the same names in the same order (every run of a function gets events
+ * and step results of the same few shapes), so a sleeping run pays four bytes per field instead of
+ * an entry. Empty objects are one shared instance. The trees are the same JSON to every reader
+ * (Jackson serialises and reads them as usual); changing one throws, which is what the store's
+ * contract asks of them anyway.
  */
 final class FrozenJson {
 
