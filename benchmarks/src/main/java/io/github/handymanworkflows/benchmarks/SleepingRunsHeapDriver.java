@@ -101,8 +101,9 @@ public final class SleepingRunsHeapDriver {
         perRun * 100_000 / 1e6,
         200,
         false,
-        "each run keeps its trigger event as a JSON tree, its memo and step record, its wake-up"
-            + " in the store and in the engine's queue, and its event's de-duplication key");
+        "each run keeps its trigger event as a read-only JSON tree (about 0.8 KB with its own"
+            + " strings), its memo, two step records and a stored run of 19 fields, its wake-up in"
+            + " the store and in the engine's queue, and its event's de-duplication key");
     if (Boolean.parseBoolean(a.getOrDefault("histogram", "false"))) {
       printHistogram(30);
     }

@@ -25,9 +25,28 @@ import java.util.Locale;
  */
 final class WireNames {
 
+  // The spellings of each enum by ordinal, made once: every event carrying an enum field would
+  // otherwise hold its own copy of the same few strings for as long as its run lives.
+  private static final ClassValue<String[]> SPELLINGS =
+      new ClassValue<>() {
+        @Override
+        protected String[] computeValue(Class<?> type) {
+          Object[] constants = type.getEnumConstants();
+          String[] spellings = new String[constants.length];
+          for (int i = 0; i < constants.length; i++) {
+            spellings[i] = spell((Enum<?>) constants[i]);
+          }
+          return spellings;
+        }
+      };
+
   private WireNames() {}
 
   static String of(Enum<?> constant) {
+    return SPELLINGS.get(constant.getDeclaringClass())[constant.ordinal()];
+  }
+
+  private static String spell(Enum<?> constant) {
     return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 

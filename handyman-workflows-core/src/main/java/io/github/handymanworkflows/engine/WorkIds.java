@@ -15,6 +15,9 @@
  */
 package io.github.handymanworkflows.engine;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 /**
  * The ids of a run's due work. Calls carry the run version that scheduled them, so a call queued
  * before a change is never mistaken for an equal-looking call scheduled after it; timers are one
@@ -23,6 +26,15 @@ package io.github.handymanworkflows.engine;
 final class WorkIds {
 
   static final String FINISH_TIMEOUT = "finish";
+
+  /** How many timer ids of each kind are shared before the table starts afresh. */
+  private static final int MAX_SHARED = 4_096;
+
+  // Timer ids by step hash, shared by every run: a sleeping run keeps its timer's id as long as it
+  // sleeps, and every run of a function sleeps in the same steps (the hashes are shared too).
+  private static final Map<String, String> SLEEPS = new ConcurrentHashMap<>();
+  private static final Map<String, String> WAITS = new ConcurrentHashMap<>();
+  private static final Map<String, String> INVOKES = new ConcurrentHashMap<>();
 
   private WorkIds() {}
 
@@ -35,14 +47,26 @@ final class WorkIds {
   }
 
   static String sleep(String stepId) {
-    return "sleep:" + stepId;
+    return shared(SLEEPS, "sleep:", stepId);
   }
 
   static String waitTimeout(String stepId) {
-    return "wait:" + stepId;
+    return shared(WAITS, "wait:", stepId);
   }
 
   static String invokeTimeout(String stepId) {
-    return "invoke:" + stepId;
+    return shared(INVOKES, "invoke:", stepId);
+  }
+
+  private static String shared(Map<String, String> ids, String prefix, String stepId) {
+    String id = ids.get(stepId);
+    if (id == null) {
+      id = prefix + stepId;
+      if (ids.size() >= MAX_SHARED) {
+        ids.clear();
+      }
+      ids.put(stepId, id);
+    }
+    return id;
   }
 }

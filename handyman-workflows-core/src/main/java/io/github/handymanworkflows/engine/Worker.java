@@ -120,7 +120,7 @@ final class Worker {
       while (running && (item = queue.pollDue(now)).isPresent()) {
         WorkItem work = item.get();
         List<ConcurrencyLeases.Slot> slots = leases.slotsFor(work);
-        if (!leases.acquire(slots, work.key())) {
+        if (!leases.acquire(slots, holder(work, slots))) {
           // At a limit: parked until a call releases a slot (no polling meanwhile).
           blocked.add(work);
           continue;
@@ -141,6 +141,11 @@ final class Worker {
     }
   }
 
+  /** The lease holder's name of a work item; only built when the call takes a slot. */
+  private static String holder(WorkItem work, List<ConcurrencyLeases.Slot> slots) {
+    return slots.isEmpty() ? "" : work.key().toString();
+  }
+
   private void runOne(WorkItem work, List<ConcurrencyLeases.Slot> slots) {
     try {
       process.accept(work);
@@ -150,7 +155,7 @@ final class Worker {
       lock.lock();
       try {
         // The slots this call took, not a fresh lookup: its run may be gone from the store.
-        leases.release(slots, work.key());
+        leases.release(slots, holder(work, slots));
         if (!slots.isEmpty()) {
           blocked.forEach(queue::restore);
           blocked.clear();

@@ -22,6 +22,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Hashes user step ids the way Inngest SDKs do: lowercase hex SHA-1 of the id; the n-th repeat of
@@ -34,10 +36,28 @@ public final class StepIds {
 
   private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
+  /**
+   * Ids at most this long are remembered with their hash in {@link #SHARED}; longer ones (rare,
+   * usually built from data) are hashed each time.
+   */
+  private static final int MAX_SHARED_ID_LENGTH = 128;
+
+  /** How many ids {@link #SHARED} remembers before it starts afresh. */
+  private static final int MAX_SHARED = 4_096;
+
+  /**
+   * Hashes of recent ids, shared by every call. Every run of a function hashes the same few ids on
+   * every call, and a run keeps its hashes (memo keys, step records, timers) as long as it lives:
+   * one string per id instead of one per run and call saves heap for every sleeping run, and the
+   * lookup costs less than the SHA-1 it skips.
+   */
+  private static final ConcurrentHashMap<String, String> SHARED = new ConcurrentHashMap<>();
+
   private final Map<String, Integer> counts;
   private final Set<String> used;
-  // One digest for the whole call: looking one up costs more than hashing a short id.
-  private final MessageDigest sha1 = newSha1();
+  // One digest for the whole call, made on the first id not shared yet: looking one up costs
+  // more than hashing a short id.
+  private @Nullable MessageDigest sha1;
 
   /** Ids for a call of a few steps. */
   public StepIds() {
@@ -58,14 +78,34 @@ public final class StepIds {
   public String next(String userId) {
     int count = counts.getOrDefault(userId, 0);
     String candidate = count == 0 ? userId : userId + ":" + count;
-    String hash = hash(sha1, candidate);
+    String hash = sharedHash(candidate);
     while (used.contains(hash)) {
       count++;
       candidate = userId + ":" + count;
-      hash = hash(sha1, candidate);
+      hash = sharedHash(candidate);
     }
     counts.put(userId, count + 1);
     used.add(hash);
+    return hash;
+  }
+
+  private String sharedHash(String candidate) {
+    String hash = SHARED.get(candidate);
+    if (hash != null) {
+      return hash;
+    }
+    MessageDigest digest = sha1;
+    if (digest == null) {
+      digest = newSha1();
+      sha1 = digest;
+    }
+    hash = hash(digest, candidate);
+    if (candidate.length() <= MAX_SHARED_ID_LENGTH) {
+      if (SHARED.size() >= MAX_SHARED) {
+        SHARED.clear();
+      }
+      SHARED.put(candidate, hash);
+    }
     return hash;
   }
 

@@ -83,4 +83,70 @@ class FrozenJsonTest {
     assertThat(frozen.get("f7").asInt()).isEqualTo(32);
     assertThat(frozen).isEqualTo(wide);
   }
+
+  @Test
+  void objectsWithTheSameFieldNamesKeepTheirOwnValues() throws Exception {
+    ObjectNode first = (ObjectNode) Json.mapper().readTree("{\"a\":1,\"b\":\"x\"}");
+    ObjectNode second = (ObjectNode) Json.mapper().readTree("{\"a\":2,\"b\":\"y\"}");
+
+    ObjectNode frozenFirst = FrozenJson.freezeObject(first);
+    ObjectNode frozenSecond = FrozenJson.freezeObject(second);
+
+    assertThat(frozenFirst).isEqualTo(first).isNotEqualTo(frozenSecond);
+    assertThat(frozenSecond).isEqualTo(second);
+    assertThat(frozenFirst.hashCode()).isEqualTo(first.hashCode());
+    List<String> fields = new ArrayList<>();
+    frozenSecond.fields().forEachRemaining(f -> fields.add(f.getKey() + "=" + f.getValue()));
+    assertThat(fields).containsExactly("a=2", "b=\"y\"");
+    assertThat(frozenSecond.properties()).hasSize(2);
+    assertThat(frozenSecond.toString()).isEqualTo(second.toString());
+  }
+
+  @Test
+  void emptyObjectsAreReadOnlyAndEqualToAnyEmptyObject() {
+    ObjectNode frozen = FrozenJson.freezeObject(Json.mapper().createObjectNode());
+
+    assertThat(frozen).isEqualTo(Json.mapper().createObjectNode());
+    assertThat(frozen.isEmpty()).isTrue();
+    assertThat(frozen.remove("missing")).isNull();
+    assertThatThrownBy(() -> frozen.put("id", "x"))
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void removingAFieldThatIsNotThereChangesNothing() throws Exception {
+    ObjectNode frozen = FrozenJson.freezeObject(tree());
+
+    assertThat(frozen.remove("missing")).isNull();
+    assertThat(frozen.has("id")).isTrue();
+    assertThatThrownBy(frozen::removeAll).isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void objectsOfEverySmallSizeReadLikeTheOriginal() {
+    for (int size = 0; size <= 6; size++) {
+      ObjectNode original = Json.mapper().createObjectNode();
+      IntStream.range(0, size).forEach(i -> original.put("k" + i, "v" + i));
+
+      ObjectNode frozen = FrozenJson.freezeObject(original);
+
+      assertThat(frozen).isEqualTo(original);
+      assertThat(original).isEqualTo(frozen);
+      assertThat(frozen.hashCode()).isEqualTo(original.hashCode());
+      assertThat(frozen.toString()).isEqualTo(original.toString());
+      assertThat(frozen.size()).isEqualTo(size);
+      List<String> names = new ArrayList<>();
+      frozen.fieldNames().forEachRemaining(names::add);
+      List<String> values = new ArrayList<>();
+      frozen.elements().forEachRemaining(v -> values.add(v.asText()));
+      assertThat(names)
+          .containsExactlyElementsOf(IntStream.range(0, size).mapToObj(i -> "k" + i).toList());
+      assertThat(values)
+          .containsExactlyElementsOf(IntStream.range(0, size).mapToObj(i -> "v" + i).toList());
+      assertThat(frozen.get("k" + size)).isNull();
+      if (size > 0) {
+        assertThat(frozen.get("k" + (size - 1)).asText()).isEqualTo("v" + (size - 1));
+      }
+    }
+  }
 }

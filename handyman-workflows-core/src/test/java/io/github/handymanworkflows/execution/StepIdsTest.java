@@ -72,4 +72,20 @@ class StepIdsTest {
     }
     assertThat(StepIds.hash("é-unicode")).hasSize(40).matches("[0-9a-f]{40}");
   }
+
+  @Test
+  void everyCallHandsOutOneSharedStringPerIdSoRunsDoNotEachKeepACopy() {
+    String first = new StepIds().next("send-confirmation");
+    String second = new StepIds().next("send-confirmation");
+
+    assertThat(second).isSameAs(first).isEqualTo(StepIds.hash("send-confirmation"));
+  }
+
+  @Test
+  void idsTooLongToRememberStillHashTheSame() {
+    String longId = "x".repeat(500);
+
+    assertThat(new StepIds().next(longId)).isEqualTo(StepIds.hash(longId));
+    assertThat(new StepIds().next(longId)).isEqualTo(StepIds.hash(longId));
+  }
 }

@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  * entry: the store's run (or cron record) is the truth, and the engine checks it again before
  * acting.
  *
- * @param key unique in the queue: {@code runId/workId} or {@code cron/cronId}
+ * @param key unique in the queue: the run and its work's id, or the cron trigger
  * @param due when it is due
  * @param seq insertion order, to keep same-instant work first in, first out
  * @param runId the run, for run work
@@ -33,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  * @param cronId the cron trigger, for cron work
  */
 public record WorkItem(
-    String key,
+    Key key,
     Instant due,
     long seq,
     @Nullable String runId,
@@ -45,13 +45,30 @@ public record WorkItem(
       Comparator.comparing(WorkItem::due).thenComparingLong(WorkItem::seq);
 
   /** The queue key of a run's work. */
-  public static String key(String runId, String workId) {
-    return runId + "/" + workId;
+  public static Key key(String runId, String workId) {
+    return new Key(runId, workId);
   }
 
   /** The queue key of a cron trigger's next fire. */
-  public static String cronKey(String cronId) {
-    return "cron/" + cronId;
+  public static Key cronKey(String cronId) {
+    return new Key(null, cronId);
+  }
+
+  /**
+   * What a queued item is unique by: a run's work by run and work id, a cron trigger by its id. Two
+   * references to strings the run already holds, where a joined string would copy both: a run
+   * asleep keeps its wake-up in the queue as long as it sleeps.
+   *
+   * @param runId the run, or null for a cron trigger
+   * @param id the work's id in its run, or the cron trigger's id
+   */
+  public record Key(@Nullable String runId, String id) {
+
+    /** {@code runId/workId} or {@code cron/cronId}: a lease holder's name and for logs. */
+    @Override
+    public String toString() {
+      return (runId == null ? "cron" : runId) + "/" + id;
+    }
   }
 
   /** Whether this calls a function (and so may need a concurrency slot). */

@@ -34,7 +34,7 @@ public final class WorkQueue {
   private final ReentrantLock lock;
   private final Condition changed;
   private final PriorityQueue<WorkItem> heap = new PriorityQueue<>(WorkItem.ORDER);
-  private final Map<String, WorkItem> current = new HashMap<>();
+  private final Map<WorkItem.Key, WorkItem> current = new HashMap<>();
   private long seq;
 
   /** A queue guarded by the given lock. */
@@ -84,7 +84,7 @@ public final class WorkQueue {
   }
 
   /** Forgets the work with a key. */
-  public void remove(String key) {
+  public void remove(WorkItem.Key key) {
     lock.lock();
     try {
       current.remove(key);

@@ -50,7 +50,8 @@ public final class InMemoryEngineStore implements EngineStore {
 
   private final int retainEnded;
   private final TreeMap<String, AcceptedEvent> unrouted = new TreeMap<>();
-  private final Map<String, StoredRun> running = new LinkedHashMap<>();
+  // No order needed: every listing sorts (oldest first), and a hash entry is smaller.
+  private final Map<String, StoredRun> running = new HashMap<>();
   private final Map<String, StoredRun> ended = new HashMap<>();
   // Every kept run by id, for paging newest first without sorting the whole history each time.
   private final TreeMap<String, StoredRun> byId = new TreeMap<>();
