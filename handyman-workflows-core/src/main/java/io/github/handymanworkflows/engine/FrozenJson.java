@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.handymanworkflows.internal.SharedTable;
 import java.util.AbstractList;
 import java.util.AbstractSet;
 import java.util.ArrayList;
@@ -31,7 +32,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 
@@ -58,7 +58,7 @@ final class FrozenJson {
    */
   private static final int MAX_SHAPES = 1_024;
 
-  private static final ConcurrentHashMap<List<String>, String[]> SHAPES = new ConcurrentHashMap<>();
+  private static final SharedTable<List<String>, String[]> SHAPES = new SharedTable<>(MAX_SHAPES);
 
   /** The frozen {@code {}}; read-only like every frozen object, so one instance serves all. */
   static final ObjectNode EMPTY_OBJECT =
@@ -106,16 +106,7 @@ final class FrozenJson {
 
   /** The shared array equal to {@code names}, which becomes the shared one if there is none. */
   private static String[] shared(String[] names) {
-    List<String> shape = Arrays.asList(names);
-    String[] known = SHAPES.get(shape);
-    if (known != null) {
-      return known;
-    }
-    if (SHAPES.size() >= MAX_SHAPES) {
-      SHAPES.clear();
-    }
-    known = SHAPES.putIfAbsent(shape, names);
-    return known != null ? known : names;
+    return SHAPES.share(Arrays.asList(names), names);
   }
 
   /**

@@ -15,8 +15,7 @@
  */
 package io.github.handymanworkflows.engine;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import io.github.handymanworkflows.internal.SharedTable;
 
 /**
  * The ids of a run's due work. Calls carry the run version that scheduled them, so a call queued
@@ -32,9 +31,9 @@ final class WorkIds {
 
   // Timer ids by step hash, shared by every run: a sleeping run keeps its timer's id as long as it
   // sleeps, and every run of a function sleeps in the same steps (the hashes are shared too).
-  private static final Map<String, String> SLEEPS = new ConcurrentHashMap<>();
-  private static final Map<String, String> WAITS = new ConcurrentHashMap<>();
-  private static final Map<String, String> INVOKES = new ConcurrentHashMap<>();
+  private static final SharedTable<String, String> SLEEPS = new SharedTable<>(MAX_SHARED);
+  private static final SharedTable<String, String> WAITS = new SharedTable<>(MAX_SHARED);
+  private static final SharedTable<String, String> INVOKES = new SharedTable<>(MAX_SHARED);
 
   private WorkIds() {}
 
@@ -58,15 +57,8 @@ final class WorkIds {
     return shared(INVOKES, "invoke:", stepId);
   }
 
-  private static String shared(Map<String, String> ids, String prefix, String stepId) {
+  private static String shared(SharedTable<String, String> ids, String prefix, String stepId) {
     String id = ids.get(stepId);
-    if (id == null) {
-      id = prefix + stepId;
-      if (ids.size() >= MAX_SHARED) {
-        ids.clear();
-      }
-      ids.put(stepId, id);
-    }
-    return id;
+    return id != null ? id : ids.share(stepId, prefix + stepId);
   }
 }

@@ -15,6 +15,7 @@
  */
 package io.github.handymanworkflows.execution;
 
+import io.github.handymanworkflows.internal.SharedTable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -22,7 +23,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -51,7 +51,7 @@ public final class StepIds {
    * one string per id instead of one per run and call saves heap for every sleeping run, and the
    * lookup costs less than the SHA-1 it skips.
    */
-  private static final ConcurrentHashMap<String, String> SHARED = new ConcurrentHashMap<>();
+  private static final SharedTable<String, String> SHARED = new SharedTable<>(MAX_SHARED);
 
   private final Map<String, Integer> counts;
   private final Set<String> used;
@@ -100,13 +100,7 @@ public final class StepIds {
       sha1 = digest;
     }
     hash = hash(digest, candidate);
-    if (candidate.length() <= MAX_SHARED_ID_LENGTH) {
-      if (SHARED.size() >= MAX_SHARED) {
-        SHARED.clear();
-      }
-      SHARED.put(candidate, hash);
-    }
-    return hash;
+    return candidate.length() <= MAX_SHARED_ID_LENGTH ? SHARED.share(candidate, hash) : hash;
   }
 
   /** Lowercase hex SHA-1 of the UTF-8 bytes of a string. */
