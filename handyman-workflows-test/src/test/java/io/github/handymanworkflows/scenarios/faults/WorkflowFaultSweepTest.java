@@ -19,7 +19,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.handymanworkflows.domain.Role;
 import io.github.handymanworkflows.engine.RunRecord;
-import io.github.handymanworkflows.event.JobPosted;
 import io.github.handymanworkflows.event.OnboardingStarted;
 import io.github.handymanworkflows.handyman.HandymanProfile;
 import io.github.handymanworkflows.health.MeasuredProbe;
@@ -87,9 +86,9 @@ class WorkflowFaultSweepTest {
         ran,
         "job nobody accepts",
         Set.of(),
-        WorkflowFaultSweepTest::seedJobs,
+        MarketplaceScenarios::seedJobs,
         m -> {
-          m.driver.send(post(m.world, "job-2", MONDAY));
+          m.driver.send(MarketplaceScenarios.post(m.world, "job-2", MONDAY));
           m.driver.advance(Duration.ofHours(5));
         });
     scenario(
@@ -235,20 +234,11 @@ class WorkflowFaultSweepTest {
     w.users.save(TestUsers.customer("u3").name("Ada", "").build());
   }
 
-  static void seedJobs(PortWorld w) {
-    MarketplaceScenarios.seedJobs(w);
-  }
-
   static void handyman(
       PortWorld w, String id, io.github.handymanworkflows.handyman.HandymanStats stats) {
     w.users.save(TestUsers.handyman(id).name("Tunde", id).build());
     HandymanProfile profile =
         TestHandymen.matchable(id, TestPlaces.IKEJA, "plumbing").withStats(stats);
     w.handymen.save(profile);
-  }
-
-  static io.github.handymanworkflows.event.Event<JobPosted> post(
-      PortWorld w, String jobId, Instant at) {
-    return MarketplaceScenarios.post(w, jobId, at);
   }
 }

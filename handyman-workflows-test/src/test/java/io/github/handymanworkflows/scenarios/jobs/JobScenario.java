@@ -17,7 +17,6 @@ package io.github.handymanworkflows.scenarios.jobs;
 
 import io.github.handymanworkflows.domain.GeoPoint;
 import io.github.handymanworkflows.domain.Money;
-import io.github.handymanworkflows.domain.Urgency;
 import io.github.handymanworkflows.engine.ManualClock;
 import io.github.handymanworkflows.engine.RunRecord;
 import io.github.handymanworkflows.event.Event;
@@ -29,14 +28,13 @@ import io.github.handymanworkflows.event.JobPosted;
 import io.github.handymanworkflows.event.ReviewSubmitted;
 import io.github.handymanworkflows.handyman.HandymanProfile;
 import io.github.handymanworkflows.handyman.HandymanStats;
-import io.github.handymanworkflows.job.Job;
 import io.github.handymanworkflows.mail.MailMessage;
 import io.github.handymanworkflows.review.Review;
 import io.github.handymanworkflows.scenarios.ScenarioWorld;
+import io.github.handymanworkflows.test.MarketplaceScenarios;
 import io.github.handymanworkflows.test.PortWorld;
 import io.github.handymanworkflows.test.WorkflowTestDriver;
 import io.github.handymanworkflows.test.data.TestHandymen;
-import io.github.handymanworkflows.test.data.TestPlaces;
 import io.github.handymanworkflows.test.data.TestUsers;
 import io.github.handymanworkflows.workflows.WorkflowSettings;
 import io.github.handymanworkflows.workflows.jobs.JobWorkflows;
@@ -51,7 +49,7 @@ import org.jspecify.annotations.Nullable;
 final class JobScenario {
 
   static final Instant START = Instant.parse("2026-01-05T09:00:00Z");
-  static final String CUSTOMER = "customer-1";
+  static final String CUSTOMER = MarketplaceScenarios.CUSTOMER;
 
   /** About 2 km north of Ikeja. */
   static final GeoPoint NEAR = GeoPoint.of(6.6218, 3.3515);
@@ -111,28 +109,7 @@ final class JobScenario {
 
   /** Stores an open plumbing job at Ikeja posted now and returns the posted event. */
   Event<JobPosted> postJob(String jobId) {
-    Job job =
-        Job.open(
-            jobId,
-            CUSTOMER,
-            "Fix the kitchen sink",
-            "plumbing",
-            TestPlaces.at(TestPlaces.IKEJA),
-            Urgency.HIGH,
-            Money.of(5_000_000, "NGN"),
-            clock.instant());
-    world.jobs.save(job);
-    return JobPosted.TYPE
-        .event(
-            new JobPosted(
-                CUSTOMER,
-                jobId,
-                job.title(),
-                "Plumbing",
-                job.location(),
-                job.urgency(),
-                job.budget()))
-        .withId("posted-" + jobId);
+    return MarketplaceScenarios.post(world, jobId, clock.instant());
   }
 
   /** The host app accepting a job: stores it, then emits the event. */
